@@ -1,0 +1,27 @@
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities;
+
+namespace ArticleIndexer.Core.Articles;
+
+/// <summary>
+/// An article after every stage: what the index stores for one file.
+/// </summary>
+/// <param name="File">Where it came from.</param>
+/// <param name="Encoding">The encoding the file was decoded with (<c>utf-8</c>, <c>utf-16le</c>, <c>windows-1252</c>, ...).</param>
+/// <param name="ContentHash">SHA-256 of the file's bytes, lower-case hex.</param>
+/// <param name="Title">The headline, or null when the file has none.</param>
+/// <param name="Body">The cleaned article text: paragraphs separated by a blank line, without the title.</param>
+/// <param name="Stripped">The lines removed as boilerplate, each with its reason.</param>
+/// <param name="Entities">Persons, places and organisations, with their mentions (offsets into <paramref name="Body"/>).</param>
+public sealed record Article(
+    ArticleFile File,
+    string Encoding,
+    string ContentHash,
+    string? Title,
+    string Body,
+    IReadOnlyList<StrippedLine> Stripped,
+    EntitySet Entities)
+{
+    /// <summary>The article's id.</summary>
+    public ArticleId Id => File.Id;
+}

@@ -1,0 +1,24 @@
+using ArticleIndexer.Core.Normalization;
+
+namespace ArticleIndexer.Core.Boilerplate;
+
+/// <summary>A line of the normalised text kept as article text.</summary>
+/// <param name="LineNumber">1-based line number in the normalised text.</param>
+/// <param name="Text">The line.</param>
+public readonly record struct KeptLine(int LineNumber, string Text);
+
+/// <summary>A line removed as boilerplate, and the rule that removed it.</summary>
+/// <param name="LineNumber">1-based line number in the normalised text.</param>
+/// <param name="Text">The line as it was.</param>
+/// <param name="Rule">The rule's name, one of <see cref="BoilerplateRules"/>' constants.</param>
+public sealed record StrippedLine(int LineNumber, string Text, string Rule);
+
+/// <summary>What the stripper kept and what it dropped, in line order. Blank lines are neither.</summary>
+public sealed record StrippedText(IReadOnlyList<KeptLine> Kept, IReadOnlyList<StrippedLine> Dropped);
+
+/// <summary>Separates article text from the site furniture a scraper saved with it.</summary>
+public interface IBoilerplateStripper
+{
+    /// <summary>Splits <paramref name="text"/> into kept and dropped lines.</summary>
+    StrippedText Strip(NormalizedText text);
+}

@@ -1,0 +1,69 @@
+namespace ArticleIndexer.Core.Entities;
+
+/// <summary>The kinds of named entity the product extracts.</summary>
+public enum EntityKind
+{
+    /// <summary>A person: "Theresa May".</summary>
+    Person,
+
+    /// <summary>A place: a country, region, city or wider area: "Calais", "United Kingdom", "Europe".</summary>
+    Place,
+
+    /// <summary>An organisation: "Home Office", "P&amp;O", "European Union".</summary>
+    Organization,
+}
+
+/// <summary>One mention of an entity in an article's text.</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Text">The words as written ("Mr Cazeneuve" is mentioned as "Cazeneuve").</param>
+/// <param name="Offset">Character offset of <paramref name="Text"/> in the article text (title, blank line, body).</param>
+/// <param name="Canonical">The entity it resolves to ("Bernard Cazeneuve").</param>
+public readonly record struct EntityMention(EntityKind Kind, string Text, int Offset, string Canonical);
+
+/// <summary>Where a place is, when the gazetteer knows.</summary>
+/// <param name="Type">country, region, city or area.</param>
+/// <param name="CountryCode">ISO 3166-1 alpha-2 code, when the place is in (or is) one country.</param>
+/// <param name="GeoNameId">GeoNames id for cities.</param>
+/// <param name="Latitude">WGS84 latitude for cities.</param>
+/// <param name="Longitude">WGS84 longitude for cities.</param>
+/// <param name="OtherNames">Other names the gazetteer knows for the same place ("UK", "Britain" for the United Kingdom).</param>
+public sealed record PlaceInfo(
+    string Type,
+    string? CountryCode,
+    long? GeoNameId = null,
+    double? Latitude = null,
+    double? Longitude = null,
+    IReadOnlyList<string>? OtherNames = null);
+
+/// <summary>An entity of one article, with every name it went by and what the article says it is.</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Canonical">Its canonical name: the full name for persons, the gazetteer's name for places.</param>
+/// <param name="Aliases">The distinct ways the article wrote it, canonical first.</param>
+/// <param name="MentionCount">How many times it is mentioned.</param>
+/// <param name="Roles">Titles and roles seen before the name ("Home Secretary", "Mayor of Calais"), not part of it.</param>
+/// <param name="Place">Gazetteer facts for places; null otherwise.</param>
+public sealed record Entity(
+    EntityKind Kind,
+    string Canonical,
+    IReadOnlyList<string> Aliases,
+    int MentionCount,
+    IReadOnlyList<string> Roles,
+    PlaceInfo? Place);
+
+/// <summary>The entities of one article and their mentions in text order.</summary>
+public sealed record EntitySet(IReadOnlyList<Entity> Entities, IReadOnlyList<EntityMention> Mentions)
+{
+    /// <summary>No entities.</summary>
+    public static EntitySet Empty { get; } = new([], []);
+
+    /// <summary>The entities of one kind, most mentioned first.</summary>
+    public IEnumerable<Entity> OfKind(EntityKind kind) =>
+        Entities.Where(e => e.Kind == kind).OrderByDescending(e => e.MentionCount).ThenBy(e => e.Canonical, StringComparer.Ordinal);
+}
+
+/// <summary>Finds persons, places and organisations in article text.</summary>
+public interface IEntityExtractor
+{
+    /// <summary>Extracts the entities of <paramref name="text"/>; offsets are into <paramref name="text"/>.</summary>
+    EntitySet Extract(string text);
+}

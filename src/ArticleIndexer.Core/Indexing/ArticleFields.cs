@@ -1,0 +1,62 @@
+namespace ArticleIndexer.Core.Indexing;
+
+/// <summary>The Lucene field names of an article document, in one place.</summary>
+public static class ArticleFields
+{
+    /// <summary>The article id (<see cref="Articles.ArticleId"/>): exact, stored, the key of every upsert.</summary>
+    public const string Id = "id";
+
+    /// <summary>Path relative to the source folder: exact, stored.</summary>
+    public const string Path = "path";
+
+    /// <summary>The headline: analysed (English), stored. Absent when the article has none.</summary>
+    public const string Title = "title";
+
+    /// <summary>The cleaned body: analysed (English) with positions and offsets, stored.</summary>
+    public const string Body = "body";
+
+    /// <summary>Canonical person names: exact, stored, one value per person.</summary>
+    public const string Persons = "persons";
+
+    /// <summary>Canonical place names: exact, stored.</summary>
+    public const string Places = "places";
+
+    /// <summary>Canonical organisation names: exact, stored.</summary>
+    public const string Orgs = "orgs";
+
+    /// <summary>Person names and the aliases the article used: analysed with the name analyser, so <c>person:cazeneuve</c> works.</summary>
+    public const string Person = "person";
+
+    /// <summary>Place names and every alias the gazetteer knows: analysed with the name analyser.</summary>
+    public const string Place = "place";
+
+    /// <summary>Organisation names and aliases: analysed with the name analyser.</summary>
+    public const string Org = "org";
+
+    /// <summary>Lower-cased, accent-folded canonical place names and aliases, exact: what <c>--place UK</c> matches.</summary>
+    public const string PlaceKey = "place_key";
+
+    /// <summary>Lower-cased, accent-folded canonical organisation names and aliases, exact.</summary>
+    public const string OrgKey = "org_key";
+
+    /// <summary>SHA-256 of the file's bytes: exact, stored; decides whether a file changed.</summary>
+    public const string ContentHash = "hash";
+
+    /// <summary>Version of the pipeline rules the document was built with: exact, stored.</summary>
+    public const string PipelineVersion = "pipeline";
+
+    /// <summary>The encoding the file was decoded with: exact, stored.</summary>
+    public const string Encoding = "encoding";
+
+    /// <summary>When the document was indexed (ISO 8601, UTC): stored.</summary>
+    public const string IndexedAt = "indexed_at";
+
+    /// <summary>The stripped lines with their rules, as JSON: stored only.</summary>
+    public const string Stripped = "stripped";
+
+    /// <summary>The entities with their mentions, aliases and roles, as JSON: stored only.</summary>
+    public const string Entities = "entities";
+
+    /// <summary>The fields a free-text query searches when it names none.</summary>
+    public static readonly string[] DefaultSearchFields = [Title, Body];
+}

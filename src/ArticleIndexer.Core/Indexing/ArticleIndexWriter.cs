@@ -1,0 +1,117 @@
+using ArticleIndexer.Core.Articles;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ArticleIndexer.Core.Indexing;
+
+/// <summary>What the index holds for one article: enough to decide whether its file changed.</summary>
+/// <param name="ContentHash">SHA-256 of the file's bytes when it was indexed.</param>
+/// <param name="PipelineVersion">The pipeline version that built the document.</param>
+public readonly record struct IndexedState(string ContentHash, string PipelineVersion);
+
+/// <summary>
+/// The only writer of the index: upserts articles by id, deletes them, and commits once per pass with the pass's
+/// figures as commit user data. Holds Lucene's write lock while open, so two passes never write one index.
+/// </summary>
+public sealed class ArticleIndexWriter : IDisposable
+{
+    private static readonly ISet<string> StateFields = new HashSet<string>
+    {
+        ArticleFields.Id, ArticleFields.ContentHash, ArticleFields.PipelineVersion,
+    };
+
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter writer;
+
+    private ArticleIndexWriter(LuceneDirectory directory, IndexWriter writer)
+    {
+        this.directory = directory;
+        this.writer = writer;
+    }
+
+    /// <summary>
+    /// Opens (creating if needed) the index in <paramref name="indexPath"/>.
+    /// Throws <see cref="LockObtainFailedException"/> when another writer holds the index.
+    /// </summary>
+    public static ArticleIndexWriter Open(string indexPath)
+    {
+        System.IO.Directory.CreateDirectory(indexPath);
+        var directory = FSDirectory.Open(indexPath);
+        try
+        {
+            var config = new IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+            };
+            return new ArticleIndexWriter(directory, new IndexWriter(directory, config));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens an index in a Lucene directory of the caller's (tests use a RAMDirectory).</summary>
+    public static ArticleIndexWriter Open(LuceneDirectory directory)
+    {
+        var config = new IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        return new ArticleIndexWriter(directory, new IndexWriter(directory, config));
+    }
+
+    /// <summary>The id, hash and pipeline version of every document in the last commit.</summary>
+    public Dictionary<string, IndexedState> ReadState()
+    {
+        var state = new Dictionary<string, IndexedState>(StringComparer.Ordinal);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return state;
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            var stored = reader.Document(doc, StateFields);
+            state[stored.Get(ArticleFields.Id)] = new IndexedState(
+                stored.Get(ArticleFields.ContentHash) ?? string.Empty,
+                stored.Get(ArticleFields.PipelineVersion) ?? string.Empty);
+        }
+
+        return state;
+    }
+
+    /// <summary>Adds <paramref name="article"/>, replacing any document with the same id.</summary>
+    public void Upsert(Article article, DateTimeOffset indexedAt, string pipelineVersion) =>
+        writer.UpdateDocument(new Term(ArticleFields.Id, article.Id.Value), ArticleDocumentBuilder.Build(article, indexedAt, pipelineVersion));
+
+    /// <summary>Removes the document of <paramref name="id"/>, if any.</summary>
+    public void Delete(string id) => writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+
+    /// <summary>Makes every change since the last commit durable and visible to new readers, with <paramref name="userData"/>.</summary>
+    public void Commit(IDictionary<string, string> userData)
+    {
+        writer.SetCommitData(userData);
+        writer.Commit();
+    }
+
+    /// <summary>The number of live documents, pending changes included.</summary>
+    public int CountDocuments() => writer.NumDocs;
+
+    /// <summary>Drops every change since the last commit.</summary>
+    public void Rollback() => writer.Rollback();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        writer.Dispose();
+        directory.Dispose();
+    }
+}

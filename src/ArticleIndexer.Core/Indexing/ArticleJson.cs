@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities;
+
+namespace ArticleIndexer.Core.Indexing;
+
+/// <summary>How the stored-only fields (stripped lines, entities) are written as JSON, and read back.</summary>
+public static class ArticleJson
+{
+    /// <summary>camelCase, enums as strings, nulls left out: the same options the CLI's <c>--json</c> uses.</summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    internal static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    internal static IReadOnlyList<StrippedLine> ReadStripped(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<StrippedLine[]>(json, Options) ?? [];
+
+    internal static EntitySet ReadEntities(string? json) =>
+        string.IsNullOrEmpty(json) ? EntitySet.Empty : JsonSerializer.Deserialize<EntitySet>(json, Options) ?? EntitySet.Empty;
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using ArticleIndexer.Core.Indexing;
+using ArticleIndexer.Core.Reading;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ArticleIndexer.Core.Pipeline;
+
+/// <summary>
+/// One indexing pass: streams the article files of a source folder through the <see cref="ArticleProcessor"/> into
+/// the index. Incremental: unchanged files (same hash, same pipeline version) are skipped, changed ones replaced,
+/// and documents whose file is gone are deleted. One commit per pass, carrying the pass's figures.
+/// Stops at the next file boundary when cancelled, and commits what it has.
+/// </summary>
+public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider time, ILogger<ArticlePipeline> logger)
+{
+    /// <summary>A pipeline with the default stages, the system clock and no logging (tests, the CLI).</summary>
+    public ArticlePipeline()
+        : this(new ArticleProcessor(), TimeProvider.System, NullLogger<ArticlePipeline>.Instance)
+    {
+    }
+
+    /// <summary>Indexes <paramref name="sourceFolder"/> into the index at <paramref name="indexFolder"/>.</summary>
+    public PassSummary Run(string sourceFolder, string indexFolder, CancellationToken cancellationToken = default)
+    {
+        var started = time.GetUtcNow();
+        var passId = started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture);
+        var source = Path.GetFullPath(sourceFolder);
+        if (!System.IO.Directory.Exists(source))
+        {
+            return Fail(passId, started, $"the source folder '{source}' does not exist");
+        }
+
+        ArticleIndexWriter writer;
+        try
+        {
+            writer = ArticleIndexWriter.Open(indexFolder);
+        }
+        catch (LockObtainFailedException)
+        {
+            return Fail(passId, started, $"another pass is writing to the index '{Path.GetFullPath(indexFolder)}' (its write.lock is held)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(passId, started, $"the index '{Path.GetFullPath(indexFolder)}' cannot be opened for writing: {ex.Message}");
+        }
+
+        using (writer)
+        {
+            logger.LogInformation("Pass {PassId} started: {SourceFolder} into {IndexFolder}", passId, source, Path.GetFullPath(indexFolder));
+            return RunPass(writer, passId, started, source, cancellationToken);
+        }
+    }
+
+    private PassSummary RunPass(ArticleIndexWriter writer, string passId, DateTimeOffset started, string source, CancellationToken cancellationToken)
+    {
+        var indexed = writer.ReadState();
+        var remaining = new HashSet<string>(indexed.Keys, StringComparer.Ordinal);
+        var problems = new List<PassProblem>();
+        int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0;
+        var cancelled = false;
+
+        var files = new SourceScanner().Discover(source, (folder, reason) =>
+            logger.LogWarning("Cannot list folder {FolderPath}: {Reason}", folder, reason));
+        foreach (var file in files)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                cancelled = true;
+                break;
+            }
+
+            seen++;
+            var id = file.Id.Value;
+            remaining.Remove(id);
+            try
+            {
+                var read = processor.Read(file);
+                if (read.ContentHash is { } hash && indexed.TryGetValue(id, out var state)
+                    && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                var outcome = processor.Process(read);
+                if (outcome.Article is { } article)
+                {
+                    writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version);
+                    var isNew = !indexed.ContainsKey(id);
+                    if (isNew)
+                    {
+                        added++;
+                    }
+                    else
+                    {
+                        changed++;
+                    }
+
+                    logger.LogDebug(
+                        "Indexed {ArticleId} ({Change}): {PersonCount} persons, {PlaceCount} places, {OrgCount} organisations, {StrippedCount} lines stripped, {Encoding}",
+                        id, isNew ? "new" : "changed", Count(article, Entities.EntityKind.Person), Count(article, Entities.EntityKind.Place),
+                        Count(article, Entities.EntityKind.Organization), article.Stripped.Count, article.Encoding);
+                    if (outcome.MojibakeRepairs > 0)
+                    {
+                        logger.LogInformation("Repaired {RepairCount} mis-decoded characters in {ArticlePath}", outcome.MojibakeRepairs, file.RelativePath);
+                    }
+                }
+                else
+                {
+                    skipped++;
+                    problems.Add(new PassProblem(file.RelativePath, outcome.Skip.ToString()!, outcome.Detail ?? string.Empty));
+                    logger.LogWarning("Skipped {ArticlePath}: {SkipReason} ({Detail})", file.RelativePath, outcome.Skip, outcome.Detail);
+                    if (indexed.ContainsKey(id))
+                    {
+                        writer.Delete(id);
+                        deleted++;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                failed++;
+                problems.Add(new PassProblem(file.RelativePath, "Failed", ex.Message));
+                logger.LogError(ex, "Failed on {ArticlePath}; the pass goes on", file.RelativePath);
+            }
+        }
+
+        if (!cancelled)
+        {
+            foreach (var gone in remaining)
+            {
+                writer.Delete(gone);
+                deleted++;
+                logger.LogInformation("Removed {ArticleId}: its file is gone", gone);
+            }
+        }
+
+        var summary = new PassSummary
+        {
+            PassId = passId,
+            Started = started,
+            Finished = time.GetUtcNow(),
+            Seen = seen,
+            New = added,
+            Changed = changed,
+            Unchanged = unchanged,
+            Deleted = deleted,
+            Skipped = skipped,
+            Failed = failed,
+            Cancelled = cancelled,
+            Problems = problems,
+        };
+        writer.Commit(summary.ToCommitData(source));
+        summary = summary with { Documents = writer.CountDocuments(), Finished = time.GetUtcNow() };
+        logger.LogInformation(
+            "Pass {PassId} finished: {Seen} seen, {New} new, {Changed} changed, {Unchanged} unchanged, {Deleted} deleted, {Skipped} skipped, {Failed} failed, {Documents} documents in {DurationMs} ms",
+            passId, summary.Seen, summary.New, summary.Changed, summary.Unchanged, summary.Deleted, summary.Skipped, summary.Failed, summary.Documents,
+            (long)summary.Duration.TotalMilliseconds);
+        return summary;
+    }
+
+    private static int Count(Articles.Article article, Entities.EntityKind kind) => article.Entities.Entities.Count(e => e.Kind == kind);
+
+    private PassSummary Fail(string passId, DateTimeOffset started, string error)
+    {
+        logger.LogError("Pass {PassId} could not run: {Error}", passId, error);
+        return new PassSummary { PassId = passId, Started = started, Finished = time.GetUtcNow(), Error = error };
+    }
+}

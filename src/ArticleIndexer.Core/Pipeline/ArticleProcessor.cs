@@ -1,0 +1,56 @@
+using ArticleIndexer.Core.Articles;
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Normalization;
+using ArticleIndexer.Core.Reading;
+using ArticleIndexer.Core.Titles;
+
+namespace ArticleIndexer.Core.Pipeline;
+
+/// <summary>
+/// Runs the text stages on one file: read → normalise → strip boilerplate → find the title → extract entities.
+/// Holds no state between articles, so one instance serves a whole pass (and, later, several threads).
+/// </summary>
+public sealed class ArticleProcessor(
+    ArticleReader reader,
+    TextNormalizer normalizer,
+    IBoilerplateStripper stripper,
+    TitleFinder titleFinder,
+    IEntityExtractor entityExtractor)
+{
+    /// <summary>The version of the rules below. Bump it when cleaning, title or entity rules change: documents built
+    /// by another version are rebuilt on the next pass even when their file did not change.</summary>
+    public const string Version = "1";
+
+    /// <summary>A processor with the product's default stages.</summary>
+    public ArticleProcessor()
+        : this(new ArticleReader(), new TextNormalizer(), new LineBoilerplateStripper(), new TitleFinder(), new RuleEntityExtractor())
+    {
+    }
+
+    /// <summary>Reads <paramref name="file"/> from disk.</summary>
+    public ReadResult Read(ArticleFile file) => reader.Read(file);
+
+    /// <summary>Turns a file that was read into an article, or says why it has none.</summary>
+    public ArticleOutcome Process(ReadResult read)
+    {
+        if (read.Decoded is not { } decoded)
+        {
+            return ArticleOutcome.Skipped(read.File, read.Skip ?? SkipReason.Unreadable, read.Detail ?? "unreadable");
+        }
+
+        var normalized = normalizer.Normalize(decoded.Text);
+        var stripped = stripper.Strip(normalized);
+        var titled = titleFinder.Find(stripped);
+        if (titled.Body.Length == 0)
+        {
+            return ArticleOutcome.Skipped(read.File, SkipReason.NoBodyAfterStripping,
+                $"all {stripped.Dropped.Count} non-blank lines were boilerplate");
+        }
+
+        var text = titled.Title is null ? titled.Body : titled.Title + "\n\n" + titled.Body;
+        var entities = entityExtractor.Extract(text);
+        var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, stripped.Dropped, entities);
+        return ArticleOutcome.Built(article, normalized.MojibakeRepairs);
+    }
+}

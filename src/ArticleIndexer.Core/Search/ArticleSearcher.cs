@@ -1,0 +1,329 @@
+using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ArticleIndexer.Core.Search;
+
+/// <summary>Why the index could not be searched.</summary>
+public enum IndexProblem
+{
+    /// <summary>No index exists at the path.</summary>
+    Missing,
+
+    /// <summary>The index exists but holds no article.</summary>
+    Empty,
+
+    /// <summary>The index files cannot be read.</summary>
+    Corrupt,
+}
+
+/// <summary>The outcome of opening an index: a searcher, or the problem and a sentence about it.</summary>
+public sealed record OpenResult(ArticleSearcher? Searcher, IndexProblem? Problem, string? Message);
+
+/// <summary>The outcome of a search: results, or a query error with a message pointing at the problem.</summary>
+public sealed record SearchOutcome(SearchResults? Results, string? QueryError);
+
+/// <summary>
+/// Read-only access to the index for the CLI: search with filters and snippets, one article, top entities, figures.
+/// Opens the last commit, so it works while the worker writes, and never takes the write lock.
+/// </summary>
+public sealed class ArticleSearcher : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly Analyzer analyzer = ArticleAnalyzers.Create();
+    private readonly string? path;
+
+    private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, string? path)
+    {
+        this.directory = directory;
+        this.reader = reader;
+        this.path = path;
+        searcher = new IndexSearcher(reader);
+    }
+
+    /// <summary>Articles in the index.</summary>
+    public int DocumentCount => reader.NumDocs;
+
+    /// <summary>Opens the index at <paramref name="indexPath"/>; never throws for a missing, empty or damaged index.</summary>
+    public static OpenResult Open(string indexPath)
+    {
+        var full = Path.GetFullPath(indexPath);
+        if (!System.IO.Directory.Exists(full))
+        {
+            return new OpenResult(null, IndexProblem.Missing, $"No index at '{full}': run the worker first (dotnet run --project src/ArticleIndexer.Worker -- --once).");
+        }
+
+        var directory = FSDirectory.Open(full);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                return new OpenResult(null, IndexProblem.Missing, $"No index at '{full}': run the worker first (dotnet run --project src/ArticleIndexer.Worker -- --once).");
+            }
+
+            return Open(directory, full);
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+        {
+            directory.Dispose();
+            return new OpenResult(null, IndexProblem.Corrupt, $"The index at '{full}' cannot be read ({ex.GetType().Name}: {ex.Message}); rebuild it by deleting the folder and running the worker.");
+        }
+    }
+
+    /// <summary>Opens an index in a Lucene directory of the caller's (tests).</summary>
+    public static OpenResult Open(LuceneDirectory directory, string? displayPath = null)
+    {
+        var reader = DirectoryReader.Open(directory);
+        var searcher = new ArticleSearcher(directory, reader, displayPath);
+        if (reader.NumDocs == 0)
+        {
+            return new OpenResult(searcher, IndexProblem.Empty, $"The index at '{displayPath ?? "memory"}' holds no article yet.");
+        }
+
+        return new OpenResult(searcher, null, null);
+    }
+
+    /// <summary>Runs <paramref name="request"/>: best hits first, each with a highlighted snippet.</summary>
+    public SearchOutcome Search(SearchRequest request)
+    {
+        Query query;
+        ISet<Term> highlightTerms;
+        try
+        {
+            (query, highlightTerms) = BuildQuery(request);
+        }
+        catch (ParseException ex)
+        {
+            return new SearchOutcome(null, QueryErrorMessage(request.Query ?? string.Empty, ex));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return new SearchOutcome(null, $"The query '{request.Query}' expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards more specific.");
+        }
+
+        var limit = Math.Max(1, request.Limit);
+        TopDocs top;
+        try
+        {
+            top = searcher.Search(query, limit);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return new SearchOutcome(null, $"The query '{request.Query}' expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards more specific.");
+        }
+
+        var bodyTerms = highlightTerms.Where(t => t.Field == ArticleFields.Body || t.Field == ArticleFields.Title)
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var body = doc.Get(ArticleFields.Body) ?? string.Empty;
+            var snippet = SnippetBuilder.Build(analyzer, ArticleFields.Body, body, bodyTerms);
+            hits.Add(new SearchHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), scoreDoc.Score, snippet));
+        }
+
+        return new SearchOutcome(new SearchResults(top.TotalHits, hits), null);
+    }
+
+    /// <summary>The article with id <paramref name="id"/> (with or without its file extension), or null.</summary>
+    public StoredArticle? Get(string id)
+    {
+        var normalized = id.Replace('\\', '/');
+        foreach (var candidate in new[] { normalized, Articles.ArticleId.FromRelativePath(normalized).Value })
+        {
+            var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, candidate)), 1);
+            if (top.TotalHits > 0)
+            {
+                var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+                return new StoredArticle(
+                    doc.Get(ArticleFields.Id),
+                    doc.Get(ArticleFields.Path),
+                    doc.Get(ArticleFields.Title),
+                    doc.Get(ArticleFields.Body) ?? string.Empty,
+                    doc.Get(ArticleFields.Encoding) ?? string.Empty,
+                    doc.Get(ArticleFields.ContentHash) ?? string.Empty,
+                    doc.Get(ArticleFields.IndexedAt) ?? string.Empty,
+                    doc.Get(ArticleFields.PipelineVersion) ?? string.Empty,
+                    ArticleJson.ReadStripped(doc.Get(ArticleFields.Stripped)),
+                    ArticleJson.ReadEntities(doc.Get(ArticleFields.Entities)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entities of <paramref name="kind"/> mentioned by the most articles, most first, then by name.</summary>
+    public IReadOnlyList<EntityCount> TopEntities(EntityKind kind, int limit)
+    {
+        var field = kind switch
+        {
+            EntityKind.Person => ArticleFields.Persons,
+            EntityKind.Place => ArticleFields.Places,
+            _ => ArticleFields.Orgs,
+        };
+        return CountTerms(field)
+            .OrderByDescending(c => c.Articles)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(Math.Max(1, limit))
+            .ToArray();
+    }
+
+    /// <summary>Figures about the whole index.</summary>
+    public IndexStats Stats()
+    {
+        long size = 0;
+        if (path is not null)
+        {
+            size = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+        }
+
+        return new IndexStats(
+            reader.NumDocs,
+            CountTerms(ArticleFields.Persons).Count,
+            CountTerms(ArticleFields.Places).Count,
+            CountTerms(ArticleFields.Orgs).Count,
+            size,
+            reader.IndexCommit.UserData.ToDictionary(kv => kv.Key, kv => kv.Value));
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+    }
+
+    // Counts live documents per term: deleted documents still count in docFreq until segments merge.
+    private List<EntityCount> CountTerms(string field)
+    {
+        var counts = new List<EntityCount>();
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return counts;
+        }
+
+        var live = MultiFields.GetLiveDocs(reader);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            docs = termsEnum.Docs(live, docs, DocsFlags.NONE);
+            var n = 0;
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                n++;
+            }
+
+            if (n > 0)
+            {
+                counts.Add(new EntityCount(termsEnum.Term.Utf8ToString(), n));
+            }
+        }
+
+        return counts;
+    }
+
+    private (Query Query, ISet<Term> HighlightTerms) BuildQuery(SearchRequest request)
+    {
+        var all = new BooleanQuery();
+        var highlight = new HashSet<Term>();
+        if (!string.IsNullOrWhiteSpace(request.Query))
+        {
+            var parsed = CreateParser(MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT).Parse(request.Query);
+            all.Add(parsed, Occur.MUST);
+
+            // For highlighting only: the same query with wildcards expanded to their 50 best terms.
+            var forTerms = CreateParser(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(50)).Parse(request.Query);
+            try
+            {
+                searcher.Rewrite(forTerms).ExtractTerms(highlight);
+            }
+            catch (NotSupportedException)
+            {
+                // A query kind that cannot list its terms: the snippet is shown without marks.
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Person))
+        {
+            all.Add(Filter(NamePhrase(ArticleFields.Person, request.Person)), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Place))
+        {
+            all.Add(Filter(new TermQuery(new Term(ArticleFields.PlaceKey, ArticleAnalyzers.Key(request.Place)))), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Org))
+        {
+            var org = new BooleanQuery
+            {
+                { new TermQuery(new Term(ArticleFields.OrgKey, ArticleAnalyzers.Key(request.Org))), Occur.SHOULD },
+                { NamePhrase(ArticleFields.Org, request.Org), Occur.SHOULD },
+            };
+            all.Add(Filter(org), Occur.MUST);
+        }
+
+        if (all.Clauses.Count == 0)
+        {
+            return (new MatchAllDocsQuery(), highlight);
+        }
+
+        return (all, highlight);
+    }
+
+    private MultiFieldQueryParser CreateParser(MultiTermQuery.RewriteMethod rewrite)
+    {
+        var boosts = new Dictionary<string, float> { [ArticleFields.Title] = 2f, [ArticleFields.Body] = 1f };
+        return new MultiFieldQueryParser(ArticleAnalyzers.Version, ArticleFields.DefaultSearchFields, analyzer, boosts)
+        {
+            DefaultOperator = Operator.AND,
+            MultiTermRewriteMethod = rewrite,
+            AllowLeadingWildcard = false,
+        };
+    }
+
+    // A filter matches or not; it does not change the ranking of the free-text query.
+    private static Query Filter(Query query) => new ConstantScoreQuery(query) { Boost = 0f };
+
+    // "Cazeneuve" matches "Bernard Cazeneuve": a phrase of the name's words within one name value.
+    private PhraseQuery NamePhrase(string field, string name)
+    {
+        var phrase = new PhraseQuery();
+        using var stream = analyzer.GetTokenStream(field, name);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            phrase.Add(new Term(field, term.ToString()));
+        }
+
+        stream.End();
+        return phrase;
+    }
+
+    private static string QueryErrorMessage(string query, ParseException ex)
+    {
+        var message = ex.Message.Split('\n')[0].Trim();
+        if (message.StartsWith("Cannot parse", StringComparison.Ordinal))
+        {
+            var colon = message.IndexOf(": ", "Cannot parse".Length, StringComparison.Ordinal);
+            message = colon >= 0 ? message[(colon + 2)..] : message;
+        }
+
+        return $"Cannot parse the query '{query}': {message}";
+    }
+}

@@ -1,0 +1,77 @@
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities;
+
+namespace ArticleIndexer.Core.Search;
+
+/// <summary>What an archivist asks for.</summary>
+public sealed record SearchRequest
+{
+    /// <summary>Lucene classic query syntax over title and body (<c>person:</c>, <c>place:</c>, <c>org:</c>, <c>title:</c> name fields). Null or blank: every article.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>Only articles mentioning this person: the full name or any part of it ("Cazeneuve", "Theresa May").</summary>
+    public string? Person { get; init; }
+
+    /// <summary>Only articles mentioning this place, by canonical name or any alias ("UK" finds "Britain").</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Only articles mentioning this organisation, by name or alias.</summary>
+    public string? Org { get; init; }
+
+    /// <summary>How many hits to return. Defaults to 10.</summary>
+    public int Limit { get; init; } = 10;
+}
+
+/// <summary>A highlighted passage: text and the ranges in it that matched.</summary>
+/// <param name="Text">The passage, with "…" where it was cut.</param>
+/// <param name="Highlights">Start and length of each matched word in <paramref name="Text"/>, in order, not overlapping.</param>
+public sealed record Snippet(string Text, IReadOnlyList<HighlightRange> Highlights)
+{
+    /// <summary>The passage with each match wrapped in <paramref name="open"/> and <paramref name="close"/>.</summary>
+    public string Render(string open, string close)
+    {
+        var builder = new System.Text.StringBuilder(Text.Length + Highlights.Count * (open.Length + close.Length));
+        var position = 0;
+        foreach (var range in Highlights)
+        {
+            builder.Append(Text, position, range.Start - position).Append(open).Append(Text, range.Start, range.Length).Append(close);
+            position = range.Start + range.Length;
+        }
+
+        return builder.Append(Text, position, Text.Length - position).ToString();
+    }
+}
+
+/// <summary>A matched range of a snippet.</summary>
+public readonly record struct HighlightRange(int Start, int Length);
+
+/// <summary>One search result.</summary>
+public sealed record SearchHit(string Id, string Path, string? Title, float Score, Snippet Snippet);
+
+/// <summary>The answer to a search: the hits asked for and how many matched in all.</summary>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>An entity and the number of articles that mention it.</summary>
+public sealed record EntityCount(string Name, int Articles);
+
+/// <summary>Everything the index stores for one article.</summary>
+public sealed record StoredArticle(
+    string Id,
+    string Path,
+    string? Title,
+    string Body,
+    string Encoding,
+    string ContentHash,
+    string IndexedAt,
+    string PipelineVersion,
+    IReadOnlyList<StrippedLine> Stripped,
+    EntitySet Entities);
+
+/// <summary>Figures about the index as a whole.</summary>
+/// <param name="Documents">Articles in the index.</param>
+/// <param name="Persons">Distinct canonical persons.</param>
+/// <param name="Places">Distinct canonical places.</param>
+/// <param name="Organizations">Distinct canonical organisations.</param>
+/// <param name="SizeBytes">Size of the index files on disk.</param>
+/// <param name="LastPass">The commit user data of the last pass (pass id, times, counts).</param>
+public sealed record IndexStats(int Documents, int Persons, int Places, int Organizations, long SizeBytes, IReadOnlyDictionary<string, string> LastPass);
