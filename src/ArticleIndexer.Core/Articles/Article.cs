@@ -24,4 +24,7 @@ public sealed record Article(
 {
     /// <summary>The article's id.</summary>
     public ArticleId Id => File.Id;
+
+    /// <summary>The text people read and entity offsets point into: the title, a blank line, the body.</summary>
+    public string Text => Title is null ? Body : Title + "\n\n" + Body;
 }

@@ -55,6 +55,23 @@ public static partial class BoilerplateRules
     /// <summary>The label with trailing punctuation and counts removed: "Share:" and "Comments (12)" become "share", "comments".</summary>
     internal static string Label(string line) => LabelNoise().Replace(line, string.Empty).Trim();
 
+    /// <summary>
+    /// The caption of a <see cref="PhotoCredit"/> line without its credit ("Theresa May at Calais." from
+    /// "Theresa May at Calais. Credit: Reuters"); null for other lines or a bare credit.
+    /// The caption is not article text, but the people and places in the photo are what the article is about.
+    /// </summary>
+    public static string? Caption(StrippedLine line)
+    {
+        if (line.Rule != PhotoCredit)
+        {
+            return null;
+        }
+
+        var credit = CreditTail().Match(line.Text);
+        var caption = line.Text[..(credit.Index + (credit.Value.Length - credit.Value.TrimStart('.', '!', '?', '"', '”', '’', ')', ']').Length))].Trim();
+        return caption.Length == 0 ? null : caption;
+    }
+
     internal static bool IsUiLabel(string line) => line.Length <= 40 && UiLabels.Contains(Label(line));
 
     internal static bool IsAdvertisement(string line) => line.Length <= 60 && AdvertisementLabels.Contains(Label(line));

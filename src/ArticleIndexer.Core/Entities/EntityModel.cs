@@ -16,7 +16,8 @@ public enum EntityKind
 /// <summary>One mention of an entity in an article's text.</summary>
 /// <param name="Kind">What it is.</param>
 /// <param name="Text">The words as written ("Mr Cazeneuve" is mentioned as "Cazeneuve").</param>
-/// <param name="Offset">Character offset of <paramref name="Text"/> in the article text (title, blank line, body).</param>
+/// <param name="Offset">Character offset of <paramref name="Text"/> in the article text (title, blank line, body). Offsets at or
+/// past the end of the article text fall in the photo captions, appended after it one blank line apart.</param>
 /// <param name="Canonical">The entity it resolves to ("Bernard Cazeneuve").</param>
 public readonly record struct EntityMention(EntityKind Kind, string Text, int Offset, string Canonical);
 

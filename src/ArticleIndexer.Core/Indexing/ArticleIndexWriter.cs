@@ -23,11 +23,13 @@ public sealed class ArticleIndexWriter : IDisposable
 
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
+    private readonly bool ownsDirectory;
 
-    private ArticleIndexWriter(LuceneDirectory directory, IndexWriter writer)
+    private ArticleIndexWriter(LuceneDirectory directory, IndexWriter writer, bool ownsDirectory)
     {
         this.directory = directory;
         this.writer = writer;
+        this.ownsDirectory = ownsDirectory;
     }
 
     /// <summary>
@@ -45,7 +47,7 @@ public sealed class ArticleIndexWriter : IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
             };
-            return new ArticleIndexWriter(directory, new IndexWriter(directory, config));
+            return new ArticleIndexWriter(directory, new IndexWriter(directory, config), ownsDirectory: true);
         }
         catch
         {
@@ -54,11 +56,11 @@ public sealed class ArticleIndexWriter : IDisposable
         }
     }
 
-    /// <summary>Opens an index in a Lucene directory of the caller's (tests use a RAMDirectory).</summary>
+    /// <summary>Opens an index in a Lucene directory of the caller's (tests use a RAMDirectory); the caller disposes it.</summary>
     public static ArticleIndexWriter Open(LuceneDirectory directory)
     {
         var config = new IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND };
-        return new ArticleIndexWriter(directory, new IndexWriter(directory, config));
+        return new ArticleIndexWriter(directory, new IndexWriter(directory, config), ownsDirectory: false);
     }
 
     /// <summary>The id, hash and pipeline version of every document in the last commit.</summary>
@@ -112,6 +114,9 @@ public sealed class ArticleIndexWriter : IDisposable
     public void Dispose()
     {
         writer.Dispose();
-        directory.Dispose();
+        if (ownsDirectory)
+        {
+            directory.Dispose();
+        }
     }
 }

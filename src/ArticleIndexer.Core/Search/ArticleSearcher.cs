@@ -41,12 +41,14 @@ public sealed class ArticleSearcher : IDisposable
     private readonly IndexSearcher searcher;
     private readonly Analyzer analyzer = ArticleAnalyzers.Create();
     private readonly string? path;
+    private readonly bool ownsDirectory;
 
-    private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, string? path)
+    private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, string? path, bool ownsDirectory)
     {
         this.directory = directory;
         this.reader = reader;
         this.path = path;
+        this.ownsDirectory = ownsDirectory;
         searcher = new IndexSearcher(reader);
     }
 
@@ -71,7 +73,7 @@ public sealed class ArticleSearcher : IDisposable
                 return new OpenResult(null, IndexProblem.Missing, $"No index at '{full}': run the worker first (dotnet run --project src/ArticleIndexer.Worker -- --once).");
             }
 
-            return Open(directory, full);
+            return Open(directory, full, ownsDirectory: true);
         }
         catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
         {
@@ -80,11 +82,13 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
-    /// <summary>Opens an index in a Lucene directory of the caller's (tests).</summary>
-    public static OpenResult Open(LuceneDirectory directory, string? displayPath = null)
+    /// <summary>Opens an index in a Lucene directory of the caller's (tests); the caller disposes the directory.</summary>
+    public static OpenResult Open(LuceneDirectory directory) => Open(directory, null, ownsDirectory: false);
+
+    private static OpenResult Open(LuceneDirectory directory, string? displayPath, bool ownsDirectory)
     {
         var reader = DirectoryReader.Open(directory);
-        var searcher = new ArticleSearcher(directory, reader, displayPath);
+        var searcher = new ArticleSearcher(directory, reader, displayPath, ownsDirectory);
         if (reader.NumDocs == 0)
         {
             return new OpenResult(searcher, IndexProblem.Empty, $"The index at '{displayPath ?? "memory"}' holds no article yet.");
@@ -201,8 +205,11 @@ public sealed class ArticleSearcher : IDisposable
     public void Dispose()
     {
         reader.Dispose();
-        directory.Dispose();
         analyzer.Dispose();
+        if (ownsDirectory)
+        {
+            directory.Dispose();
+        }
     }
 
     // Counts live documents per term: deleted documents still count in docFreq until segments merge.

@@ -1,0 +1,120 @@
+using ArticleIndexer.Core.Pipeline;
+using ArticleIndexer.Core.Search;
+using ArticleIndexer.Core.Tests.Support;
+
+namespace ArticleIndexer.Core.Tests.Pipeline;
+
+public class ArticlePipelineTests
+{
+    private readonly ArticlePipeline pipeline = new();
+
+    [Fact]
+    public void Run_IndexesEverySeed_ThenFindsNothingToDo()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+
+        var first = pipeline.Run(source, temp.Combine("index"));
+        var second = pipeline.Run(source, temp.Combine("index"));
+
+        Assert.Null(first.Error);
+        Assert.Equal((5, 5, 0, 0), (first.Seen, first.New, first.Changed, first.Skipped));
+        Assert.Equal((5, 0, 5, 5), (second.Seen, second.Indexed, second.Unchanged, second.Documents));
+        Assert.StartsWith("5 files seen, 5 indexed (5 new, 0 changed), 0 unchanged, 0 deleted, 0 skipped, 0 failed; 5 documents", first.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ReindexesOnlyTheEditedFile_AndRemovesTheDeletedOne()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        var index = temp.Combine("index");
+        pipeline.Run(source, index);
+
+        File.AppendAllText(Path.Combine(source, Seeds.Kent + ".txt"), "\nThe minister visited Folkestone on Monday to inspect the new fences.");
+        var edited = pipeline.Run(source, index);
+        File.Delete(Path.Combine(source, Seeds.Itv + ".txt"));
+        var deleted = pipeline.Run(source, index);
+
+        Assert.Equal((1, 4, 0), (edited.Changed, edited.Unchanged, edited.New));
+        Assert.Equal((1, 4, 4), (deleted.Deleted, deleted.Unchanged, deleted.Documents));
+        using var searcher = ArticleSearcher.Open(index).Searcher!;
+        Assert.Equal(1, searcher.Search(new SearchRequest { Query = "Folkestone" }).Results!.Total);
+        Assert.Null(searcher.Get(Seeds.Itv));
+    }
+
+    [Fact]
+    public void Run_SkipsFilesWithoutAnArticle_AndGoesOn()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        File.WriteAllBytes(Path.Combine(source, "empty.txt"), []);
+        File.WriteAllText(Path.Combine(source, "junk.txt"), "Share\n\nAdvertisement\n");
+        File.WriteAllBytes(Path.Combine(source, "image.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
+
+        var summary = pipeline.Run(source, temp.Combine("index"));
+
+        Assert.Equal((8, 5, 3), (summary.Seen, summary.Indexed, summary.Skipped));
+        Assert.Equal(["Empty", "Binary", "NoBodyAfterStripping"], summary.Problems.OrderBy(p => p.Path).Select(p => p.Reason));
+    }
+
+    [Fact]
+    public void Run_FailsCleanly_WhenTheSourceFolderIsMissing_AndDeletesNothing()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        var index = temp.Combine("index");
+        pipeline.Run(source, index);
+
+        var summary = pipeline.Run(temp.Combine("unmounted"), index);
+
+        Assert.Contains("does not exist", summary.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Pass failed:", summary.ToString(), StringComparison.Ordinal);
+        using var searcher = ArticleSearcher.Open(index).Searcher!;
+        Assert.Equal(5, searcher.DocumentCount);
+    }
+
+    [Fact]
+    public void Run_SaysSo_WhenAnotherPassHoldsTheIndex()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        var index = temp.Combine("index");
+        using var holder = ArticleIndexer.Core.Indexing.ArticleIndexWriter.Open(index);
+
+        var summary = pipeline.Run(source, index);
+
+        Assert.Contains("another pass is writing", summary.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_StopsAtAFileBoundary_WhenCancelled_AndDeletesNothing()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        var index = temp.Combine("index");
+        pipeline.Run(source, index);
+        File.Delete(Path.Combine(source, Seeds.Kent + ".txt"));
+
+        var summary = pipeline.Run(source, index, new CancellationToken(canceled: true));
+
+        Assert.True(summary.Cancelled);
+        Assert.Equal((0, 0), (summary.Seen, summary.Deleted));
+        Assert.Equal(5, summary.Documents);
+    }
+
+    [Fact]
+    public void Run_RecordsThePassInTheCommit()
+    {
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+
+        var summary = pipeline.Run(temp.CopySeeds(), index);
+
+        using var searcher = ArticleSearcher.Open(index).Searcher!;
+        var lastPass = searcher.Stats().LastPass;
+        Assert.Equal(summary.PassId, lastPass["pass_id"]);
+        Assert.Equal("5", lastPass["new"]);
+        Assert.Equal(ArticleProcessor.Version, lastPass["pipeline"]);
+    }
+}
