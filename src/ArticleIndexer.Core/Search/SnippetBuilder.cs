@@ -81,13 +81,41 @@ internal static class SnippetBuilder
             end = space > focus ? space : end;
         }
 
-        var prefix = start > 0 ? "…" : string.Empty;
-        var suffix = end < text.Length ? "…" : string.Empty;
-        var passage = text[start..end].Replace('\n', ' ');
+        // Paragraph breaks become one space; positions[i] is where text[start + i] lands in the passage.
+        var passage = new System.Text.StringBuilder(end - start + 2);
+        var positions = new int[end - start + 1];
+        if (start > 0)
+        {
+            passage.Append('…');
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            positions[i - start] = passage.Length;
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (passage.Length > 0 && passage[^1] != ' ')
+                {
+                    passage.Append(' ');
+                }
+            }
+            else
+            {
+                passage.Append(c);
+            }
+        }
+
+        positions[end - start] = passage.Length;
+        if (end < text.Length)
+        {
+            passage.Append('…');
+        }
+
         var highlights = matches
             .Where(m => m.Start >= start && m.End <= end)
-            .Select(m => new HighlightRange(m.Start - start + prefix.Length, m.End - m.Start))
+            .Select(m => new HighlightRange(positions[m.Start - start], positions[m.End - start] - positions[m.Start - start]))
             .ToArray();
-        return new Snippet(prefix + passage + suffix, highlights);
+        return new Snippet(passage.ToString(), highlights);
     }
 }
