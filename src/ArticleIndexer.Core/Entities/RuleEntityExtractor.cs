@@ -24,6 +24,9 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
         "By", "With", "From", "So", "Yet", "Then", "When", "While", "Where", "Why", "How", "What", "Who", "Which",
     };
 
+    // Forms of address, not roles: "Mr Cazeneuve" says nothing about what Cazeneuve does.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx" };
+
     private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "until", "till", "by", "from", "early", "late", "last", "next", "mid", "of", "during", "before", "after",
@@ -338,7 +341,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             group.Count++;
             group.Aliases.Add(surface);
-            if (span.Role is { } role)
+            if (span.Role is { } role && !Honorifics.Contains(role))
             {
                 group.Roles.Add(role);
             }

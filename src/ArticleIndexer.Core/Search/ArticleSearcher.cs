@@ -75,8 +75,10 @@ public sealed class ArticleSearcher : IDisposable
 
             return Open(directory, full, ownsDirectory: true);
         }
-        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Lucene reports damaged files with many exception types (CorruptIndexException, EndOfStreamException,
+            // ArgumentException from a truncated slice, ...): every one of them means the same thing here.
             directory.Dispose();
             return new OpenResult(null, IndexProblem.Corrupt, $"The index at '{full}' cannot be read ({ex.GetType().Name}: {ex.Message}); rebuild it by deleting the folder and running the worker.");
         }
@@ -134,7 +136,10 @@ public sealed class ArticleSearcher : IDisposable
             var doc = searcher.Doc(scoreDoc.Doc);
             var body = doc.Get(ArticleFields.Body) ?? string.Empty;
             var snippet = SnippetBuilder.Build(analyzer, ArticleFields.Body, body, bodyTerms);
-            hits.Add(new SearchHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), scoreDoc.Score, snippet));
+            hits.Add(new SearchHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), scoreDoc.Score, snippet)
+            {
+                Lead = Lead(body),
+            });
         }
 
         return new SearchOutcome(new SearchResults(top.TotalHits, hits), null);
@@ -264,6 +269,11 @@ public sealed class ArticleSearcher : IDisposable
             }
         }
 
+        // A filter matches or not: it does not change the ranking of a free-text query (weight 0); alone, every
+        // match scores 1.
+        var filterWeight = string.IsNullOrWhiteSpace(request.Query) ? 1f : 0f;
+        Query Filter(Query filter) => new ConstantScoreQuery(filter) { Boost = filterWeight };
+
         if (!string.IsNullOrWhiteSpace(request.Person))
         {
             all.Add(Filter(NamePhrase(ArticleFields.Person, request.Person)), Occur.MUST);
@@ -303,9 +313,6 @@ public sealed class ArticleSearcher : IDisposable
         };
     }
 
-    // A filter matches or not; it does not change the ranking of the free-text query.
-    private static Query Filter(Query query) => new ConstantScoreQuery(query) { Boost = 0f };
-
     // "Cazeneuve" matches "Bernard Cazeneuve": a phrase of the name's words within one name value.
     private PhraseQuery NamePhrase(string field, string name)
     {
@@ -320,6 +327,20 @@ public sealed class ArticleSearcher : IDisposable
 
         stream.End();
         return phrase;
+    }
+
+    // The first words of the body, cut at a word boundary: what a hit without a headline is called.
+    private static string Lead(string body)
+    {
+        const int max = 80;
+        var firstParagraph = body.Split('\n', 2)[0];
+        if (firstParagraph.Length <= max)
+        {
+            return firstParagraph;
+        }
+
+        var cut = firstParagraph.LastIndexOf(' ', max);
+        return firstParagraph[..(cut > 0 ? cut : max)] + "…";
     }
 
     private static string QueryErrorMessage(string query, ParseException ex)

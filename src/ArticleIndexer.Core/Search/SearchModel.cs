@@ -46,7 +46,11 @@ public sealed record Snippet(string Text, IReadOnlyList<HighlightRange> Highligh
 public readonly record struct HighlightRange(int Start, int Length);
 
 /// <summary>One search result.</summary>
-public sealed record SearchHit(string Id, string Path, string? Title, float Score, Snippet Snippet);
+public sealed record SearchHit(string Id, string Path, string? Title, float Score, Snippet Snippet)
+{
+    /// <summary>The first words of the body (at most 80 characters): what to call a hit that has no title.</summary>
+    public string Lead { get; init; } = string.Empty;
+}
 
 /// <summary>The answer to a search: the hits asked for and how many matched in all.</summary>
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);

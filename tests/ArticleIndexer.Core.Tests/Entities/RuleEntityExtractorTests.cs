@@ -51,7 +51,7 @@ public class RuleEntityExtractorTests
         var cazeneuve = entities.Entities.Single(e => e.Canonical == "Bernard Cazeneuve");
         Assert.Equal(2, cazeneuve.MentionCount);
         Assert.Contains("Cazeneuve", cazeneuve.Aliases);
-        Assert.Contains("Mr", cazeneuve.Roles);
+        Assert.Equal(["French Interior Minister"], cazeneuve.Roles);
         Assert.Equal(2, entities.Entities.Single(e => e.Canonical == "Theresa May").MentionCount);
     }
 

@@ -92,6 +92,34 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     }
 
     [Fact]
+    public void Search_GivesEveryHitALead_AndFilterOnlyHitsAScore()
+    {
+        var hits = seeds.Searcher.Search(new SearchRequest { Place = "Dover" }).Results!.Hits;
+
+        var hit = Assert.Single(hits);
+        Assert.Null(hit.Title);
+        Assert.Equal("A Kent MP is backing a plan to give France £12 million to tackle increasing…", hit.Lead);
+        Assert.Equal(1f, hit.Score);
+    }
+
+    [Fact]
+    public void Open_CallsADamagedIndexCorrupt_NeverThrows()
+    {
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+        new ArticlePipeline().Run(temp.CopySeeds(), index);
+        foreach (var file in Directory.GetFiles(index, "_*"))
+        {
+            File.WriteAllBytes(file, File.ReadAllBytes(file)[..10]);
+        }
+
+        var result = ArticleSearcher.Open(index);
+
+        Assert.Equal(IndexProblem.Corrupt, result.Problem);
+        Assert.Contains("rebuild", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Get_FindsAnArticle_WithOrWithoutItsExtension()
     {
         var article = seeds.Searcher.Get(Seeds.Headline + ".txt")!;
