@@ -1,0 +1,362 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Search;
+using Lucene.Net.Index;
+
+namespace ArticleIndexer.Cli;
+
+/// <summary>
+/// The <c>articles</c> command line: every command is built here and writes to the writers it is given, so tests run it
+/// with <see cref="StringWriter"/>s. <see cref="InvokeAsync"/> returns one of the <see cref="ExitCodes"/> and never
+/// throws: every error is one line on the error writer, without a stack trace.
+/// </summary>
+public sealed class CliApp
+{
+    private const string Name = "articles";
+
+    private readonly TextWriter output;
+    private readonly TextWriter error;
+    private readonly TextOutput text;
+    private readonly RootCommand root;
+    private readonly Dictionary<Command, string[]> examples = [];
+
+    private readonly Option<string> index = new("--index")
+    {
+        Description = "The index folder to read, relative to the current folder.",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => "index",
+        Recursive = true,
+    };
+
+    private readonly Option<bool> json = new("--json")
+    {
+        Description = "Write one JSON object (camelCase) to stdout instead of text.",
+        Recursive = true,
+    };
+
+    /// <summary>Creates the command line, writing results to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
+    /// <param name="output">Where results go (stdout).</param>
+    /// <param name="error">Where the one-line error messages go (stderr).</param>
+    /// <param name="color">Mark matches in ANSI bold yellow instead of <c>[brackets]</c>. Defaults to false; see <see cref="ShouldUseColor"/>.</param>
+    public CliApp(TextWriter output, TextWriter error, bool color = false)
+    {
+        this.output = output;
+        this.error = error;
+        text = new TextOutput(output, color);
+        root = BuildRoot();
+    }
+
+    /// <summary>
+    /// Whether matches should be coloured: only when stdout is a terminal, <c>NO_COLOR</c> is unset or empty
+    /// (https://no-color.org) and <c>TERM</c> is not <c>dumb</c>.
+    /// </summary>
+    public static bool ShouldUseColor(bool outputRedirected, string? noColor, string? term) =>
+        !outputRedirected && string.IsNullOrEmpty(noColor) && !string.Equals(term, "dumb", StringComparison.Ordinal);
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns one of the <see cref="ExitCodes"/>.</summary>
+    public async Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
+            {
+                var first = parsed.UnmatchedTokens.Count > 0
+                    ? $"Unrecognized command or argument '{parsed.UnmatchedTokens[0]}'."
+                    : parsed.Errors[0].Message;
+                var command = CommandPath(parsed.CommandResult.Command);
+                return Fail(ExitCodes.UsageError, $"{first} See '{command} --help'.");
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+            };
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return Fail(ExitCodes.UnexpectedError, $"unexpected error: {ex.Message}");
+        }
+    }
+
+    private RootCommand BuildRoot()
+    {
+        var rootCommand = new RootCommand(
+            "Query the news-article index the worker writes: full-text search with person, place and organisation "
+            + "filters, one article with its entities and stripped lines, top entities, index figures.");
+        rootCommand.Add(index);
+        rootCommand.Add(json);
+        rootCommand.Add(SearchCommand());
+        rootCommand.Add(ShowCommand());
+        rootCommand.Add(EntitiesCommand("people", EntityKind.Person, "The persons mentioned by the most articles.", "people --limit 5"));
+        rootCommand.Add(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places"));
+        rootCommand.Add(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json"));
+        rootCommand.Add(StatsCommand());
+        examples[rootCommand] =
+        [
+            "articles search Calais --place Coquelles",
+            "articles search --person \"Theresa May\" --json",
+            "articles show 003_dddbabfa66241e60 --stripped",
+            "articles people --index /data/index",
+        ];
+
+        foreach (var help in rootCommand.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction standard)
+            {
+                help.Action = new HelpWithExamples(standard, examples);
+            }
+        }
+
+        return rootCommand;
+    }
+
+    private Command SearchCommand()
+    {
+        var query = new Argument<string[]>("query")
+        {
+            Description = "Lucene query over title and body: words (all must match), \"a phrase\", a OR b, -word, wild*, title:word. "
+                          + "Several words may be given unquoted. Leave it out to list every article matching the filters.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var person = new Option<string>("--person") { Description = "Only articles mentioning this person: full name or part (\"Cazeneuve\").", HelpName = "NAME" };
+        var place = new Option<string>("--place") { Description = "Only articles mentioning this place, by name or alias (\"UK\" finds \"Britain\").", HelpName = "NAME" };
+        var org = new Option<string>("--org") { Description = "Only articles mentioning this organisation, by name or alias.", HelpName = "NAME" };
+        var limit = LimitOption(10);
+        var command = new Command("search", "Full-text search; prints each hit's id, score, path, title and a snippet with the matches marked.")
+        {
+            query, person, place, org, limit,
+        };
+        examples[command] =
+        [
+            "articles search Calais --place Coquelles",
+            "articles search \"\\\"command and control\\\"\" --limit 3",
+            "articles search --person Cazeneuve --json",
+        ];
+        command.SetAction(parse => WithSearcher(parse, searcher =>
+        {
+            var words = parse.GetValue(query) ?? [];
+
+            // An unknown option is taken as one more query word; after "--" the words are the user's on purpose.
+            if (!parse.Tokens.Any(t => t.Type == TokenType.DoubleDash) && words.FirstOrDefault(w => w.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+            {
+                return Fail(ExitCodes.UsageError, $"Unrecognized option '{unknown}'. See 'articles search --help'.");
+            }
+
+            var request = new SearchRequest
+            {
+                Query = words.Length == 0 ? null : string.Join(' ', words),
+                Person = parse.GetValue(person),
+                Place = parse.GetValue(place),
+                Org = parse.GetValue(org),
+                Limit = parse.GetValue(limit),
+            };
+            var outcome = searcher.Search(request);
+            if (outcome.Results is not { } results)
+            {
+                return Fail(ExitCodes.UsageError, outcome.QueryError ?? "The query cannot be run.");
+            }
+
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(output, JsonOutput.Search(results));
+            }
+            else
+            {
+                text.Search(results);
+            }
+
+            return results.Hits.Count > 0 ? ExitCodes.Ok : ExitCodes.NoResults;
+        }));
+        return command;
+    }
+
+    private Command ShowCommand()
+    {
+        var id = new Argument<string>("id") { Description = "The article id (\"003_dddbabfa66241e60\"); the file name with its extension works too." };
+        var stripped = new Option<bool>("--stripped") { Description = "Also list the stripped lines: \"line N [rule] text\". Without it only their count is shown." };
+        var command = new Command("show", "One article: title, id, path, encoding, indexing time, cleaned text, entities by kind, stripped lines. --json always includes the stripped lines.")
+        {
+            id, stripped,
+        };
+        examples[command] =
+        [
+            "articles show 003_dddbabfa66241e60",
+            "articles show 003_dddbabfa66241e60.txt --stripped",
+        ];
+        command.SetAction(parse => WithSearcher(parse, searcher =>
+        {
+            var wanted = parse.GetValue(id) ?? string.Empty;
+            if (searcher.Get(wanted) is not { } article)
+            {
+                return Fail(ExitCodes.NoResults, $"no article with id '{wanted}' in the index.");
+            }
+
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(output, article);
+            }
+            else
+            {
+                text.Article(article, parse.GetValue(stripped));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private Command EntitiesCommand(string name, EntityKind kind, string description, string example)
+    {
+        var limit = LimitOption(20);
+        var command = new Command(name, description + " Prints the number of articles, then the name.") { limit };
+        examples[command] = [$"articles {example}"];
+        command.SetAction(parse => WithSearcher(parse, searcher =>
+        {
+            var top = searcher.TopEntities(kind, parse.GetValue(limit));
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(output, JsonOutput.Entities(kind, top));
+            }
+            else
+            {
+                text.Entities(kind, top);
+            }
+
+            return top.Count > 0 ? ExitCodes.Ok : ExitCodes.NoResults;
+        }));
+        return command;
+    }
+
+    private Command StatsCommand()
+    {
+        var command = new Command("stats", "Figures about the index: documents, distinct persons, places and organisations, size, and the last indexing pass.");
+        examples[command] = ["articles stats", "articles stats --json --index /data/index"];
+        command.SetAction(parse => WithSearcher(parse, searcher =>
+        {
+            var stats = searcher.Stats();
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(output, stats);
+            }
+            else
+            {
+                text.Stats(stats);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Option<int> LimitOption(int defaultValue)
+    {
+        var limit = new Option<int>("--limit")
+        {
+            Description = "How many to show.",
+            HelpName = "N",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        limit.Validators.Add(result =>
+        {
+            // Read the token, not the value: the value of "x" throws here instead of being a parse error.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out var value) && value < 1)
+            {
+                result.AddError("--limit must be at least 1.");
+            }
+        });
+        return limit;
+    }
+
+    // Opens the index, runs the command on it and closes it; a missing, empty or unreadable index is exit code 3.
+    private int WithSearcher(ParseResult parse, Func<ArticleSearcher, int> run)
+    {
+        var path = parse.GetValue(index) ?? "index";
+        OpenResult opened;
+        try
+        {
+            opened = ArticleSearcher.Open(path);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Open reports the damage it expects; Lucene throws others (ArgumentException for a truncated .cfs).
+            return Fail(ExitCodes.IndexUnavailable, $"The index at '{Path.GetFullPath(path)}' cannot be read ({ex.GetType().Name}: {ex.Message}); rebuild it by deleting the folder and running the worker.");
+        }
+
+        using var searcher = opened.Searcher;
+        if (opened.Problem is not null || searcher is null)
+        {
+            return Fail(ExitCodes.IndexUnavailable, opened.Message ?? $"The index at '{path}' cannot be opened.");
+        }
+
+        try
+        {
+            return run(searcher);
+        }
+        catch (CorruptIndexException ex)
+        {
+            return Fail(ExitCodes.IndexUnavailable, $"The index at '{Path.GetFullPath(path)}' is damaged ({ex.Message}); rebuild it by deleting the folder and running the worker.");
+        }
+    }
+
+    private int Fail(int exitCode, string message)
+    {
+        try
+        {
+            error.WriteLine($"{Name}: {OneLine(message)}");
+        }
+        catch (IOException)
+        {
+            // stderr is gone too: the exit code is all that is left to say it.
+        }
+
+        return exitCode;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? symbol = command; symbol is Command current; symbol = symbol.Parents.FirstOrDefault())
+        {
+            names.Insert(0, current is RootCommand ? Name : current.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+
+    // The standard help, then a few examples of the command and the exit codes.
+    private sealed class HelpWithExamples(HelpAction standard, IReadOnlyDictionary<Command, string[]> examples) : SynchronousCommandLineAction
+    {
+        // Like the standard help: "show --help" without an id is help, not a missing-argument error.
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var code = standard.Invoke(parseResult);
+            var writer = parseResult.InvocationConfiguration.Output;
+            if (examples.TryGetValue(parseResult.CommandResult.Command, out var lines))
+            {
+                writer.WriteLine("Examples:");
+                foreach (var line in lines)
+                {
+                    writer.WriteLine($"  {line}");
+                }
+
+                writer.WriteLine();
+            }
+
+            writer.WriteLine(ExitCodes.HelpText);
+            return code;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Indexing;
+using ArticleIndexer.Core.Search;
+
+namespace ArticleIndexer.Cli;
+
+/// <summary>
+/// The <c>--json</c> shapes: one compact JSON object per command, on one line, with the Core's
+/// <see cref="ArticleJson.Options"/> (camelCase, enums as camelCase strings, nulls left out).
+/// <c>show</c> and <c>stats</c> write Core's <see cref="StoredArticle"/> and <see cref="IndexStats"/> as they are.
+/// </summary>
+internal static class JsonOutput
+{
+    public static void Write<T>(TextWriter writer, T value) =>
+        writer.WriteLine(JsonSerializer.Serialize(value, ArticleJson.Options));
+
+    public static SearchJson Search(SearchResults results) => new(
+        results.Total,
+        results.Hits.Select(hit => new HitJson(
+            hit.Id,
+            hit.Path,
+            hit.Title,
+            hit.Lead,
+            float.IsFinite(hit.Score) ? hit.Score : 0f,
+            hit.Snippet.Text,
+            hit.Snippet.Highlights.Select(h => new HighlightJson(h.Start, h.Length, hit.Snippet.Text.Substring(h.Start, h.Length))).ToArray()))
+            .ToArray());
+
+    public static EntitiesJson Entities(EntityKind kind, IReadOnlyList<EntityCount> top) => new(kind, top);
+}
+
+/// <summary><c>search --json</c>: how many articles match in all, and the hits shown.</summary>
+internal sealed record SearchJson(int Total, IReadOnlyList<HitJson> Hits);
+
+/// <summary>One hit; <see cref="Lead"/> is the body's first words (what to call a hit without a title);
+/// <see cref="Highlights"/> are ranges of <see cref="Snippet"/> with the words they cover.</summary>
+internal sealed record HitJson(
+    string Id,
+    string Path,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Title,
+    string Lead,
+    float Score,
+    string Snippet,
+    IReadOnlyList<HighlightJson> Highlights);
+
+/// <summary>A matched word of a snippet: start and length in the snippet text, and the word.</summary>
+internal sealed record HighlightJson(int Start, int Length, string Text);
+
+/// <summary><c>people/places/orgs --json</c>: the kind and the entities, most articles first.</summary>
+internal sealed record EntitiesJson(EntityKind Kind, IReadOnlyList<EntityCount> Entities);

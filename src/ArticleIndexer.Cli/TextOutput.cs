@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Search;
+
+namespace ArticleIndexer.Cli;
+
+/// <summary>
+/// The human-readable output of each command. Matches in snippets are marked <c>[like this]</c>, or in ANSI bold
+/// yellow when <c>color</c> is set (stdout is a terminal and NO_COLOR is unset).
+/// </summary>
+internal sealed partial class TextOutput(TextWriter writer, bool color)
+{
+    private const string BoldYellow = "\u001b[1;33m";
+    private const string Reset = "\u001b[0m";
+
+    // The order the pipeline writes its commit data in; other keys follow alphabetically.
+    private static readonly string[] PassKeys =
+        ["pass_id", "started", "finished", "seen", "new", "changed", "unchanged", "deleted", "skipped", "failed", "cancelled", "pipeline", "source"];
+
+    public void Search(SearchResults results)
+    {
+        foreach (var hit in results.Hits)
+        {
+            var snippet = OneLine(color ? hit.Snippet.Render(BoldYellow, Reset) : hit.Snippet.Render("[", "]"));
+            writer.WriteLine($"{hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            writer.WriteLine($"  {hit.Path}");
+            writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
+            writer.WriteLine($"  {snippet}");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine(results.Hits.Count < results.Total
+            ? $"showing {results.Hits.Count} of {results.Total} articles"
+            : results.Total == 1 ? "1 article matches" : $"{results.Total} articles match");
+    }
+
+    public void Article(StoredArticle article, bool listStripped)
+    {
+        writer.WriteLine(string.IsNullOrWhiteSpace(article.Title) ? "(no title)" : article.Title);
+        writer.WriteLine($"  id          {article.Id}");
+        writer.WriteLine($"  path        {article.Path}");
+        writer.WriteLine($"  encoding    {article.Encoding}");
+        writer.WriteLine($"  indexed at  {article.IndexedAt}");
+        writer.WriteLine($"  pipeline    {article.PipelineVersion}");
+        writer.WriteLine();
+        writer.WriteLine(article.Body.TrimEnd());
+        writer.WriteLine();
+
+        foreach (var (kind, heading) in new[] { (EntityKind.Person, "Persons"), (EntityKind.Place, "Places"), (EntityKind.Organization, "Organisations") })
+        {
+            var entities = article.Entities.OfKind(kind).ToArray();
+            writer.WriteLine($"{heading} ({entities.Length})");
+            foreach (var entity in entities)
+            {
+                writer.WriteLine($"  {Describe(entity)}");
+            }
+
+            writer.WriteLine();
+        }
+
+        writer.WriteLine(listStripped || article.Stripped.Count == 0
+            ? $"Stripped lines ({article.Stripped.Count})"
+            : $"Stripped lines ({article.Stripped.Count}; list them with --stripped)");
+        if (listStripped)
+        {
+            foreach (var line in article.Stripped)
+            {
+                writer.WriteLine($"  line {line.LineNumber} [{line.Rule}] {line.Text}");
+            }
+        }
+    }
+
+    public void Entities(EntityKind kind, IReadOnlyList<EntityCount> top)
+    {
+        if (top.Count == 0)
+        {
+            writer.WriteLine($"No {Plural(kind)} in the index.");
+            return;
+        }
+
+        var width = Math.Max("articles".Length, top.Max(e => e.Articles).ToString(CultureInfo.InvariantCulture).Length);
+        writer.WriteLine($"{"articles".PadLeft(width)}  {Singular(kind)}");
+        foreach (var entity in top)
+        {
+            writer.WriteLine($"{entity.Articles.ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {entity.Name}");
+        }
+    }
+
+    public void Stats(IndexStats stats)
+    {
+        writer.WriteLine($"documents      {stats.Documents}");
+        writer.WriteLine($"persons        {stats.Persons}");
+        writer.WriteLine($"places         {stats.Places}");
+        writer.WriteLine($"organisations  {stats.Organizations}");
+        writer.WriteLine($"index size     {Size(stats.SizeBytes)}");
+        if (stats.LastPass.Count == 0)
+        {
+            writer.WriteLine("last pass      (no figures in the last commit)");
+            return;
+        }
+
+        writer.WriteLine("last pass");
+        var keys = PassKeys.Where(stats.LastPass.ContainsKey)
+            .Concat(stats.LastPass.Keys.Except(PassKeys, StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        foreach (var key in keys)
+        {
+            writer.WriteLine($"  {key,-11}  {stats.LastPass[key]}");
+        }
+    }
+
+    // "Bernard Cazeneuve (5 mentions; also Cazeneuve, Mr Cazeneuve; Interior Minister)", "Calais (city, FR; 3 mentions)".
+    private static string Describe(Entity entity)
+    {
+        var parts = new List<string>();
+        if (entity.Place is { } place)
+        {
+            parts.Add(place.CountryCode is null ? place.Type : $"{place.Type}, {place.CountryCode}");
+        }
+
+        parts.Add(entity.MentionCount == 1 ? "1 mention" : $"{entity.MentionCount} mentions");
+        var aliases = entity.Aliases.Where(a => !string.Equals(a, entity.Canonical, StringComparison.Ordinal)).ToArray();
+        if (aliases.Length > 0)
+        {
+            parts.Add($"also {string.Join(", ", aliases)}");
+        }
+
+        if (entity.Roles.Count > 0)
+        {
+            parts.Add(string.Join(", ", entity.Roles));
+        }
+
+        return $"{entity.Canonical} ({string.Join("; ", parts)})";
+    }
+
+    // Markers never contain whitespace, so collapsing after rendering keeps them intact.
+    private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+
+    private static string Size(long bytes)
+    {
+        var exact = bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+        return bytes switch
+        {
+            >= 1024 * 1024 => $"{(bytes / 1024d / 1024d).ToString("0.0", CultureInfo.InvariantCulture)} MiB ({exact})",
+            >= 1024 => $"{(bytes / 1024d).ToString("0.0", CultureInfo.InvariantCulture)} KiB ({exact})",
+            _ => exact,
+        };
+    }
+
+    private static string Singular(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Place => "place",
+        _ => "organisation",
+    };
+
+    private static string Plural(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "persons",
+        EntityKind.Place => "places",
+        _ => "organisations",
+    };
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ArticleIndexer.Cli.Tests.Support;
+
+/// <summary>What one in-process run of <see cref="CliApp"/> returned and wrote.</summary>
+public sealed partial record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> InvokeAsync(string[] args, bool color = false)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new CliApp(output, error, color).InvokeAsync(args);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The ids of the hits of a text search output, in order: each hit starts with "id  score".</summary>
+    public IReadOnlyList<string> HitIds => HitLine().Matches(Output).Select(m => m.Groups[1].Value).ToArray();
+
+    /// <summary>The lines written to the error writer.</summary>
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The output parsed as one JSON document.</summary>
+    public JsonDocument Json() => JsonDocument.Parse(Output);
+
+    /// <summary>The ids of the hits of a <c>search --json</c> output, in order.</summary>
+    public IReadOnlyList<string> JsonHitIds()
+    {
+        using var json = Json();
+        return json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToArray();
+    }
+
+    [GeneratedRegex(@"^(\S+)  \d+\.\d{3}$", RegexOptions.Multiline)]
+    private static partial Regex HitLine();
+}
