@@ -21,15 +21,24 @@ public sealed class ArticleIndexWriter : IDisposable
         ArticleFields.Id, ArticleFields.ContentHash, ArticleFields.PipelineVersion,
     };
 
+    /// <summary>
+    /// The file whose exclusive OS lock marks the index as being written. Lucene.NET's own write.lock keeps a second
+    /// writer out of the same process but, on Linux, not a second process (it takes only a shared lock there).
+    /// The kernel releases this lock when the process dies, so a killed worker never leaves a stale lock behind.
+    /// </summary>
+    public const string ProcessLockFile = "articleindexer.lock";
+
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly bool ownsDirectory;
+    private readonly FileStream? processLock;
 
-    private ArticleIndexWriter(LuceneDirectory directory, IndexWriter writer, bool ownsDirectory)
+    private ArticleIndexWriter(LuceneDirectory directory, IndexWriter writer, bool ownsDirectory, FileStream? processLock)
     {
         this.directory = directory;
         this.writer = writer;
         this.ownsDirectory = ownsDirectory;
+        this.processLock = processLock;
     }
 
     /// <summary>
@@ -39,6 +48,7 @@ public sealed class ArticleIndexWriter : IDisposable
     public static ArticleIndexWriter Open(string indexPath)
     {
         System.IO.Directory.CreateDirectory(indexPath);
+        var processLock = LockForProcess(indexPath);
         var directory = FSDirectory.Open(indexPath);
         try
         {
@@ -47,11 +57,12 @@ public sealed class ArticleIndexWriter : IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
             };
-            return new ArticleIndexWriter(directory, new IndexWriter(directory, config), ownsDirectory: true);
+            return new ArticleIndexWriter(directory, new IndexWriter(directory, config), ownsDirectory: true, processLock);
         }
         catch
         {
             directory.Dispose();
+            processLock.Dispose();
             throw;
         }
     }
@@ -60,7 +71,7 @@ public sealed class ArticleIndexWriter : IDisposable
     public static ArticleIndexWriter Open(LuceneDirectory directory)
     {
         var config = new IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND };
-        return new ArticleIndexWriter(directory, new IndexWriter(directory, config), ownsDirectory: false);
+        return new ArticleIndexWriter(directory, new IndexWriter(directory, config), ownsDirectory: false, processLock: null);
     }
 
     /// <summary>The id, hash and pipeline version of every document in the last commit.</summary>
@@ -117,6 +128,22 @@ public sealed class ArticleIndexWriter : IDisposable
         if (ownsDirectory)
         {
             directory.Dispose();
+        }
+
+        processLock?.Dispose();
+    }
+
+    // FileShare.None is an exclusive flock() on Unix and a sharing lock on Windows: both keep other processes out.
+    private static FileStream LockForProcess(string indexPath)
+    {
+        var path = System.IO.Path.Combine(indexPath, ProcessLockFile);
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new LockObtainFailedException($"Lock held by another process: {path}", ex);
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         }
         catch (LockObtainFailedException)
         {
-            return Fail(passId, started, $"another pass is writing to the index '{Path.GetFullPath(indexFolder)}' (its write.lock is held)");
+            return Fail(passId, started, $"another pass is writing to the index '{Path.GetFullPath(indexFolder)}'; try again when it has finished");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

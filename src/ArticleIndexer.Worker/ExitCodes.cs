@@ -1,0 +1,14 @@
+namespace ArticleIndexer.Worker;
+
+/// <summary>The worker's process exit codes.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The pass ran (also when Ctrl-C stopped it early: what it did is committed), or help was shown.</summary>
+    public const int Success = 0;
+
+    /// <summary>The pass could not run (missing source folder, index locked) or the worker failed unexpectedly.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Bad flags or settings: an unknown flag, a missing value, an invalid cron expression or time zone.</summary>
+    public const int Usage = 2;
+}

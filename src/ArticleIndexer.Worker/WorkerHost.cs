@@ -1,0 +1,110 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using ArticleIndexer.Core.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+using Serilog;
+
+namespace ArticleIndexer.Worker;
+
+/// <summary>Builds the worker's generic host: configuration, options, the pipeline, and (scheduled mode) Quartz.</summary>
+internal static class WorkerHost
+{
+    /// <summary>The prefix of the environment variables the worker reads (<c>ARTICLEINDEXER_Indexer__SourceFolder</c>).</summary>
+    public const string EnvironmentPrefix = "ARTICLEINDEXER_";
+
+    /// <summary>
+    /// A host builder whose configuration is, lowest first: <c>appsettings.json</c> in <paramref name="contentRoot"/>
+    /// (defaults to the folder of the binary, so the worker finds its settings from any current directory), the host's
+    /// usual environment variables, <c>ARTICLEINDEXER_</c>-prefixed ones, then the flags in <paramref name="arguments"/>.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(WorkerArguments arguments, string? contentRoot = null)
+    {
+        var initial = new ConfigurationManager();
+        // One read at start-up: the worker does not watch appsettings.json (the schedule is fixed once Quartz has it).
+        initial.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = contentRoot ?? AppContext.BaseDirectory,
+            Configuration = initial,
+        });
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.Configuration.AddInMemoryCollection(arguments.ToConfiguration());
+        return builder;
+    }
+
+    /// <summary>Binds the <c>Indexer</c> section; a value that does not bind, or a blank folder, is a one-line message.</summary>
+    public static bool TryReadOptions(
+        IConfiguration configuration,
+        [NotNullWhen(true)] out WorkerOptions? options,
+        [NotNullWhen(false)] out string? error)
+    {
+        options = null;
+        WorkerOptions bound;
+        try
+        {
+            bound = configuration.GetSection(WorkerOptions.SectionName).Get<WorkerOptions>() ?? new WorkerOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadSetting, WorkerOptions.SectionName, ex.Message);
+            return false;
+        }
+
+        foreach (var (name, value) in new[] { (nameof(WorkerOptions.SourceFolder), bound.SourceFolder), (nameof(WorkerOptions.IndexFolder), bound.IndexFolder) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BlankFolder, WorkerOptions.SectionName, name);
+                return false;
+            }
+        }
+
+        options = bound;
+        error = null;
+        return true;
+    }
+
+    /// <summary>Serilog (the static <see cref="Log.Logger"/>), the options, the pipeline and the job, for both modes.</summary>
+    public static void AddIndexing(HostApplicationBuilder builder, WorkerOptions options)
+    {
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog();
+        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => new ArticleProcessor());
+        builder.Services.AddSingleton(services => new ArticlePipeline(
+            services.GetRequiredService<ArticleProcessor>(),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<ArticlePipeline>>()));
+        builder.Services.AddTransient<IndexingJob>();
+    }
+
+    /// <summary>
+    /// The scheduler: <see cref="IndexingJob"/> on <paramref name="schedule"/>, plus once at start-up when
+    /// <see cref="WorkerOptions.RunOnStart"/>. Shutdown (Ctrl-C, SIGTERM) signals a running pass, which stops at the
+    /// next file and commits, and waits for it.
+    /// </summary>
+    public static void AddScheduler(HostApplicationBuilder builder, WorkerOptions options, WorkerSchedule schedule)
+    {
+        builder.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
+            quartz.ScheduleJob<IndexingJob>(
+                trigger => trigger
+                    .WithIdentity("indexing-schedule")
+                    .WithDescription($"{options.Schedule} ({schedule.TimeZone.Id})")
+                    .WithCronSchedule(schedule.Cron),
+                job => job.WithIdentity(IndexingJob.Key));
+            if (options.RunOnStart)
+            {
+                quartz.RunAtStartup(IndexingJob.Key);
+            }
+        });
+        builder.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+    }
+}
