@@ -1,6 +1,5 @@
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Worker.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ArticleIndexer.Worker.Tests;
