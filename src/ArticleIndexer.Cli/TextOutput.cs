@@ -53,7 +53,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             writer.WriteLine($"{heading} ({entities.Length})");
             foreach (var entity in entities)
             {
-                writer.WriteLine($"  {Describe(entity)}");
+                writer.WriteLine($"  {Describe(entity, article.CaptionMentions(entity))}");
             }
 
             writer.WriteLine();
@@ -109,8 +109,8 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
-    // "Bernard Cazeneuve (5 mentions; also Cazeneuve, Mr Cazeneuve; Interior Minister)", "Calais (city, FR; 3 mentions)".
-    private static string Describe(Entity entity)
+    // "Bernard Cazeneuve (5 mentions, 2 in photo captions; also Cazeneuve; Interior Minister)", "Calais (city, FR; 3 mentions)".
+    private static string Describe(Entity entity, int captionMentions)
     {
         var parts = new List<string>();
         if (entity.Place is { } place)
@@ -118,7 +118,8 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             parts.Add(place.CountryCode is null ? place.Type : $"{place.Type}, {place.CountryCode}");
         }
 
-        parts.Add(entity.MentionCount == 1 ? "1 mention" : $"{entity.MentionCount} mentions");
+        var mentions = entity.MentionCount == 1 ? "1 mention" : $"{entity.MentionCount} mentions";
+        parts.Add(captionMentions == 0 ? mentions : $"{mentions}, {captionMentions} in photo captions");
         var aliases = entity.Aliases.Where(a => !string.Equals(a, entity.Canonical, StringComparison.Ordinal)).ToArray();
         if (aliases.Length > 0)
         {

@@ -60,6 +60,15 @@ public sealed class ShowCommandTests(SeedIndexFixture index) : IClassFixture<See
     }
 
     [Fact]
+    public async Task Show_SaysWhichMentionsAreInPhotoCaptions()
+    {
+        var run = await index.RunAsync("show", Seeds.Command004);
+
+        Assert.Contains("  Bernard Cazeneuve (2 mentions, 2 in photo captions; French Interior Minister)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Theresa May (3 mentions, 2 in photo captions; Home Secretary)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_AcceptsTheFileNameWithItsExtension()
     {
         var run = await index.RunAsync("show", Seeds.Flow003 + ".txt");

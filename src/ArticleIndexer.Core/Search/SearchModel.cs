@@ -69,7 +69,15 @@ public sealed record StoredArticle(
     string IndexedAt,
     string PipelineVersion,
     IReadOnlyList<StrippedLine> Stripped,
-    EntitySet Entities);
+    EntitySet Entities)
+{
+    /// <summary>The text entity offsets point into: the title, a blank line, the body.</summary>
+    public string Text => Title is null ? Body : Title + "\n\n" + Body;
+
+    /// <summary>How many of the mentions of <paramref name="entity"/> are in photo captions (offsets past <see cref="Text"/>).</summary>
+    public int CaptionMentions(Entity entity) =>
+        Entities.Mentions.Count(m => m.Kind == entity.Kind && m.Canonical == entity.Canonical && m.Offset >= Text.Length);
+}
 
 /// <summary>Figures about the index as a whole.</summary>
 /// <param name="Documents">Articles in the index.</param>
