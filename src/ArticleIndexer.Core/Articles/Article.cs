@@ -26,5 +26,8 @@ public sealed record Article(
     public ArticleId Id => File.Id;
 
     /// <summary>The text people read and entity offsets point into: the title, a blank line, the body.</summary>
-    public string Text => Title is null ? Body : Title + "\n\n" + Body;
+    public string Text => ComposeText(Title, Body);
+
+    /// <summary>The article text of <paramref name="title"/> and <paramref name="body"/>: the title, a blank line, the body; the body alone without a title.</summary>
+    public static string ComposeText(string? title, string body) => title is null ? body : title + "\n\n" + body;
 }

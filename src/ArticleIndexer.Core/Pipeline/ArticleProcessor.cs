@@ -50,7 +50,7 @@ public sealed class ArticleProcessor(
 
         // Photo captions are not article text, but who and what is in the photo is what the article is about:
         // their entities count, with offsets past the end of the article text.
-        var text = titled.Title is null ? titled.Body : titled.Title + "\n\n" + titled.Body;
+        var text = Article.ComposeText(titled.Title, titled.Body);
         var captions = stripped.Dropped.Select(BoilerplateRules.Caption).OfType<string>();
         var entities = entityExtractor.Extract(string.Concat(captions.Select(c => "\n\n" + c).Prepend(text)));
         var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, stripped.Dropped, entities);

@@ -72,11 +72,14 @@ public sealed record StoredArticle(
     EntitySet Entities)
 {
     /// <summary>The text entity offsets point into: the title, a blank line, the body.</summary>
-    public string Text => Title is null ? Body : Title + "\n\n" + Body;
+    public string Text => Articles.Article.ComposeText(Title, Body);
 
     /// <summary>How many of the mentions of <paramref name="entity"/> are in photo captions (offsets past <see cref="Text"/>).</summary>
-    public int CaptionMentions(Entity entity) =>
-        Entities.Mentions.Count(m => m.Kind == entity.Kind && m.Canonical == entity.Canonical && m.Offset >= Text.Length);
+    public int CaptionMentions(Entity entity)
+    {
+        var textLength = Text.Length;
+        return Entities.Mentions.Count(m => m.Kind == entity.Kind && m.Canonical == entity.Canonical && m.Offset >= textLength);
+    }
 }
 
 /// <summary>Figures about the index as a whole.</summary>
