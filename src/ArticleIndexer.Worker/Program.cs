@@ -1,4 +1,9 @@
-using ArticleIndexer.Core.Pipeline;
+using ArticleIndexer.Core.Indexing;
+using ArticleIndexer.Operations.History;
+using ArticleIndexer.Operations.Locking;
+using ArticleIndexer.Operations.Passes;
+using ArticleIndexer.Operations.Scheduling;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
@@ -6,8 +11,10 @@ using Serilog;
 namespace ArticleIndexer.Worker;
 
 /// <summary>
-/// The worker's entry point. <c>--once</c> runs one pass and prints its summary on stdout; without it the Quartz
-/// scheduler runs passes on <see cref="WorkerOptions.Schedule"/> until Ctrl-C or SIGTERM. See <see cref="ExitCodes"/>.
+/// The worker's entry point. <c>--once</c> runs one incremental pass and <c>--rebuild</c> one full rebuild, printing
+/// the outcome on stdout; without them the Quartz scheduler runs both on their schedules until Ctrl-C or SIGTERM.
+/// Every mode first takes the index lock (one writing process per index) and, unless rebuilding, checks the index.
+/// See <see cref="ExitCodes"/>.
 /// </summary>
 internal static class Program
 {
@@ -36,8 +43,9 @@ internal static class Program
                 return ExitCodes.Usage;
             }
 
-            WorkerSchedule? schedule = null;
-            if (!arguments.Once && !WorkerSchedule.TryCreate(options, TimeProvider.System, out schedule, out var scheduleError))
+            var scheduled = !arguments.Once && !arguments.Rebuild;
+            WorkerSchedules? schedules = null;
+            if (scheduled && !WorkerSchedule.TryCreate(options, TimeProvider.System, out schedules, out var scheduleError))
             {
                 await Console.Error.WriteLineAsync(WorkerMessages.Error(scheduleError));
                 return ExitCodes.Usage;
@@ -47,12 +55,42 @@ internal static class Program
             Log.Logger = WorkerLogging.CreateLogger(builder.Configuration);
             bootstrap.Dispose();
 
-            WorkerHost.AddIndexing(builder, options);
-            return schedule is null ? await RunOnceAsync(builder) : await RunScheduledAsync(builder, options, schedule);
+            var target = IndexTarget.Resolve(options.SourceFolder, options.IndexFolder, options.Database);
+            var owner = arguments.Once ? "worker --once" : arguments.Rebuild ? "worker --rebuild" : IndexLock.ScheduledWorker;
+            if (!IndexLock.TryAcquire(target.IndexRoot, owner, out var indexLock, out var holder))
+            {
+                var message = IndexLock.LockedMessage(target.IndexRoot, holder);
+                Log.Error("Not started: {Reason}", message);
+                await Console.Error.WriteLineAsync(WorkerMessages.Error(message));
+                return ExitCodes.Locked;
+            }
+
+            using (indexLock)
+            {
+                var history = OpenHistory(target, required: scheduled);
+                if (scheduled && history is null)
+                {
+                    await Console.Error.WriteLineAsync(WorkerMessages.Error($"the worker database '{target.DatabasePath}' cannot be used; see the log. Move it aside and start again: schedules are re-created from the settings"));
+                    return ExitCodes.Failed;
+                }
+
+                if (!arguments.Rebuild && IndexHealth.CheckQuickly(new IndexLayout(target.IndexRoot)) is { } damage)
+                {
+                    Log.Error("Refusing to write: {Reason}", damage);
+                    await Console.Error.WriteLineAsync(WorkerMessages.Error(damage));
+                    return ExitCodes.Damaged;
+                }
+
+                WorkerHost.AddIndexing(builder, options, target, history);
+                return scheduled
+                    ? await RunScheduledAsync(builder, options, schedules!, target)
+                    : await RunOnceAsync(builder, arguments.Rebuild ? PassKind.Rebuild : PassKind.Incremental, history);
+            }
         }
         catch (Exception ex)
         {
             Log.Fatal(ex, "The worker stopped on an unexpected error");
+            await Console.Error.WriteLineAsync(WorkerMessages.Error($"the worker stopped on an unexpected error: {ex.Message} (details in the log)"));
             return ExitCodes.Failed;
         }
         finally
@@ -61,45 +99,79 @@ internal static class Program
         }
     }
 
+    /// <summary>
+    /// The pass history, after marking the passes a killed process left running as interrupted (this process holds the
+    /// lock, so none of them runs). Null, with a logged reason, when the database cannot be used.
+    /// </summary>
+    private static PassHistory? OpenHistory(IndexTarget target, bool required)
+    {
+        var history = new PassHistory(target.DatabasePath);
+        try
+        {
+            var interrupted = history.MarkInterrupted();
+            if (interrupted > 0)
+            {
+                Log.Warning("{InterruptedCount} pass(es) were cut short by a process that died; the next pass carries on from their last commit", interrupted);
+            }
+
+            return history;
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            if (required)
+            {
+                Log.Error("The worker database {DatabasePath} cannot be used: {Reason}", target.DatabasePath, ex.Message);
+            }
+            else
+            {
+                Log.Warning("The worker database {DatabasePath} cannot be used ({Reason}); this pass runs without recording its history", target.DatabasePath, ex.Message);
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>One pass, no scheduler. The host is started only for its console lifetime: Ctrl-C and SIGTERM signal
     /// <see cref="IHostApplicationLifetime.ApplicationStopping"/>, which the pass watches.</summary>
-    private static async Task<int> RunOnceAsync(HostApplicationBuilder builder)
+    private static async Task<int> RunOnceAsync(HostApplicationBuilder builder, PassKind kind, PassHistory? history)
     {
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         using var host = builder.Build();
         await host.StartAsync();
-        PassSummary summary;
+        PassOutcome outcome;
         try
         {
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-            summary = host.Services.GetRequiredService<IndexingJob>().RunPass(stopping);
+            var target = host.Services.GetRequiredService<IndexTarget>();
+            var triggeredBy = kind == PassKind.Rebuild ? "--rebuild" : "--once";
+            outcome = host.Services.GetRequiredService<IndexPassRunner>().Run(kind, target, triggeredBy, history, stopping);
         }
         finally
         {
             await host.StopAsync();
         }
 
-        if (summary.Error is not null)
+        if (outcome.Status == PassStatus.Failed)
         {
-            await Console.Error.WriteLineAsync(WorkerMessages.Error(summary.Error));
+            await Console.Error.WriteLineAsync(WorkerMessages.Error(outcome.Summary.Error ?? "the pass failed"));
             return ExitCodes.Failed;
         }
 
         // Stopped early by Ctrl-C is still a success: what the pass did is committed, the rest waits for the next one.
-        await Console.Out.WriteLineAsync(summary.ToString());
+        await Console.Out.WriteLineAsync(outcome.ToString());
         return ExitCodes.Success;
     }
 
     /// <summary>The Quartz scheduler, until Ctrl-C or SIGTERM; shutting down waits for a running pass.</summary>
-    private static async Task<int> RunScheduledAsync(HostApplicationBuilder builder, WorkerOptions options, WorkerSchedule schedule)
+    private static async Task<int> RunScheduledAsync(HostApplicationBuilder builder, WorkerOptions options, WorkerSchedules schedules, IndexTarget target)
     {
-        WorkerHost.AddScheduler(builder, options, schedule);
+        WorkerHost.AddScheduler(builder, options, schedules, target);
         using var host = builder.Build();
         Log.Information(
-            "Indexing {SourceFolder} into {IndexFolder} on {Schedule} ({TimeZone}); first scheduled pass at {NextPass:yyyy-MM-dd HH:mm:ss zzz}, one at start-up: {RunOnStart}",
-            Path.GetFullPath(options.SourceFolder), Path.GetFullPath(options.IndexFolder), options.Schedule, schedule.TimeZone.Id,
-            schedule.NextAfter(TimeProvider.System.GetUtcNow()), options.RunOnStart);
+            "Worker {ProcessId} indexing {SourceFolder} into {IndexRoot}: incremental passes on {IncrementalSchedule}, rebuilds on {RebuildSchedule} ({TimeZone}); store {DatabasePath}",
+            Environment.ProcessId, target.SourceFolder, target.IndexRoot, options.IncrementalSchedule, options.RebuildSchedule, schedules.TimeZone.Id, target.DatabasePath);
         await host.RunAsync();
+        Log.Information("Worker {ProcessId} stopped", Environment.ProcessId);
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ArticleIndexer.Core.Pipeline;
+using ArticleIndexer.Operations.History;
+using ArticleIndexer.Operations.Passes;
+using ArticleIndexer.Operations.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,6 +58,12 @@ internal static class WorkerHost
             return false;
         }
 
+        if (!(bound.PollSeconds is >= 0.1 and <= 300))
+        {
+            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadPollInterval, WorkerOptions.SectionName, bound.PollSeconds);
+            return false;
+        }
+
         foreach (var (name, value) in new[] { (nameof(WorkerOptions.SourceFolder), bound.SourceFolder), (nameof(WorkerOptions.IndexFolder), bound.IndexFolder) })
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -69,41 +78,41 @@ internal static class WorkerHost
         return true;
     }
 
-    /// <summary>Serilog (the static <see cref="Log.Logger"/>), the options, the pipeline and the job, for both modes.</summary>
-    public static void AddIndexing(HostApplicationBuilder builder, WorkerOptions options)
+    /// <summary>Serilog (the static <see cref="Log.Logger"/>), the options, the pipeline and the pass runner, for every mode.</summary>
+    public static void AddIndexing(HostApplicationBuilder builder, WorkerOptions options, IndexTarget target, PassHistory? history)
     {
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog();
+        // Under systemd (Type=notify) this reports readiness and stopping to the service manager; elsewhere it does nothing.
+        builder.Services.AddSystemd();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromMinutes(1));
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(target);
+        builder.Services.AddSingleton(history ?? new PassHistory(target.DatabasePath));
         builder.Services.AddSingleton(_ => new ArticleProcessor());
         builder.Services.AddSingleton(services => new ArticlePipeline(
             services.GetRequiredService<ArticleProcessor>(),
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<ILogger<ArticlePipeline>>()));
-        builder.Services.AddTransient<IndexingJob>();
+        builder.Services.AddSingleton<IndexPassRunner>();
     }
 
     /// <summary>
-    /// The scheduler: <see cref="IndexingJob"/> on <paramref name="schedule"/>, plus once at start-up when
-    /// <see cref="WorkerOptions.RunOnStart"/>. Shutdown (Ctrl-C, SIGTERM) signals a running pass, which stops at the
-    /// next file and commits, and waits for it.
+    /// The scheduler, on the persistent SQLite store: <see cref="ScheduleSetup"/> installs the two cron triggers (and
+    /// the start-up pass), then the Quartz hosted service starts it. Shutdown (Ctrl-C, SIGTERM) signals a running
+    /// pass, which stops at the next file and commits, and waits for it.
     /// </summary>
-    public static void AddScheduler(HostApplicationBuilder builder, WorkerOptions options, WorkerSchedule schedule)
+    public static void AddScheduler(HostApplicationBuilder builder, WorkerOptions options, WorkerSchedules schedules, IndexTarget target)
     {
+        builder.Services.AddSingleton(schedules);
+        builder.Services.AddHostedService<ScheduleSetup>();
         builder.AddQuartz(quartz =>
         {
+            SchedulerStore.Configure(quartz, target.DatabasePath, TimeSpan.FromSeconds(options.PollSeconds));
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            quartz.ScheduleJob<IndexingJob>(
-                trigger => trigger
-                    .WithIdentity("indexing-schedule")
-                    .WithDescription($"{options.Schedule} ({schedule.TimeZone.Id})")
-                    .WithCronSchedule(schedule.Cron),
-                job => job.WithIdentity(IndexingJob.Key));
-            if (options.RunOnStart)
-            {
-                quartz.RunAtStartup(IndexingJob.Key);
-            }
+            quartz.AddJobType<IncrementalPassJob>();
+            quartz.AddJobType<RebuildJob>();
         });
         builder.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
     }

@@ -5,13 +5,15 @@ internal static class WorkerMessages
 {
     internal const string UnknownFlag = "unknown flag '{0}'";
     internal const string UnexpectedArgument = "unexpected argument '{0}' (folders are given with --source and --index)";
-    internal const string MissingValue = "{0} needs a folder, as in {0} DIR";
+    internal const string MissingValue = "{0} needs {1}, as in {0} {2}";
     internal const string FlagTakesNoValue = "{0} takes no value";
+    internal const string OnceOrRebuild = "--once and --rebuild cannot be combined: --once runs one incremental pass, --rebuild one full rebuild";
     internal const string BlankFolder = "{0}:{1} is empty; it needs a folder";
     internal const string BadSetting = "the {0} settings cannot be read: {1}";
-    internal const string BlankSchedule = "{0}:Schedule is empty; it needs a Quartz cron expression such as \"0 0/15 * * * ?\"";
-    internal const string BadSchedule = "{0}:Schedule \"{1}\" is not a Quartz cron expression: {2}";
-    internal const string ScheduleNeverFires = "{0}:Schedule \"{1}\" never fires again";
+    internal const string BadPollInterval = "{0}:PollSeconds is {1}; it needs a number of seconds between 0.1 and 300";
+    internal const string BlankSchedule = "{0}:{1} is empty; it needs a Quartz cron expression such as \"0 0/15 * * * ?\"";
+    internal const string BadSchedule = "{0}:{1} \"{2}\" is not a Quartz cron expression: {3}";
+    internal const string ScheduleNeverFires = "{0}:{1} \"{2}\" never fires again";
     internal const string BadTimeZone = "{0}:TimeZone \"{1}\" is not a time zone this system knows: {2}";
 
     /// <summary>Formats a message for stderr: prefixed with "error: ", and on one line whatever the detail held.</summary>

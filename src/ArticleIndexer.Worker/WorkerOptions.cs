@@ -3,7 +3,7 @@ namespace ArticleIndexer.Worker;
 /// <summary>
 /// The worker's settings, read from the <c>Indexer</c> section of <c>appsettings.json</c> (next to the binary), then
 /// from <c>ARTICLEINDEXER_</c>-prefixed environment variables (<c>ARTICLEINDEXER_Indexer__SourceFolder</c>), then from
-/// the command-line flags. Relative folders resolve against the current directory, not the binary's.
+/// the command-line flags. Relative paths resolve against the current directory, not the binary's.
 /// </summary>
 internal sealed class WorkerOptions
 {
@@ -13,24 +13,39 @@ internal sealed class WorkerOptions
     /// <summary>Folder scanned for article files, recursively. Defaults to "seeds". Flag: <c>--source</c>.</summary>
     public string SourceFolder { get; set; } = "seeds";
 
-    /// <summary>Folder of the Lucene index the worker writes (created if missing). Defaults to "index". Flag: <c>--index</c>.</summary>
+    /// <summary>
+    /// The index root: the Lucene generations, <c>CURRENT</c>, the lock and (by default) the worker database.
+    /// Created if missing. Defaults to "index". Flag: <c>--index</c>.
+    /// </summary>
     public string IndexFolder { get; set; } = "index";
 
     /// <summary>
-    /// When scheduled passes run, as a Quartz cron expression (seconds first, six or seven fields).
-    /// Defaults to "0 0/15 * * * ?": every 15 minutes, on the quarter hour. Not used with <c>--once</c>.
+    /// When incremental passes run (new, changed and deleted files), as a Quartz cron expression (seconds first).
+    /// Defaults to "0 0/15 * * * ?": every 15 minutes, on the quarter hour. Flag: <c>--incremental-schedule</c>.
     /// </summary>
-    public string Schedule { get; set; } = "0 0/15 * * * ?";
+    public string IncrementalSchedule { get; set; } = "0 0/15 * * * ?";
 
     /// <summary>
-    /// The time zone <see cref="Schedule"/> is read in, as an IANA or Windows id. Defaults to "UTC".
-    /// Not used with <c>--once</c>.
+    /// When full rebuilds run (every file into a fresh generation), as a Quartz cron expression.
+    /// Defaults to "0 0 3 ? * SUN": Sundays at 03:00. Flag: <c>--rebuild-schedule</c>.
     /// </summary>
+    public string RebuildSchedule { get; set; } = "0 0 3 ? * SUN";
+
+    /// <summary>The time zone both schedules are read in, as an IANA or Windows id. Defaults to "UTC". Flag: <c>--time-zone</c>.</summary>
     public string TimeZone { get; set; } = "UTC";
 
-    /// <summary>
-    /// Whether the scheduled worker runs a pass as soon as it starts, before the first scheduled one.
-    /// Defaults to true. Not used with <c>--once</c>, which always runs exactly one pass.
-    /// </summary>
+    /// <summary>Whether the scheduled worker runs an incremental pass as soon as it starts. Defaults to true.</summary>
     public bool RunOnStart { get; set; } = true;
+
+    /// <summary>
+    /// The SQLite file holding the Quartz job store (schedules, trigger state) and the pass history. Empty (the
+    /// default) means <c>worker.db</c> in the index root. Flag: <c>--database</c>.
+    /// </summary>
+    public string Database { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How often, in seconds, the idle scheduler looks in the store for requests from <c>articles reindex</c>.
+    /// Defaults to 5.
+    /// </summary>
+    public double PollSeconds { get; set; } = 5;
 }

@@ -1,42 +1,28 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using ArticleIndexer.Operations.Scheduling;
 using Quartz;
 
 namespace ArticleIndexer.Worker;
 
 /// <summary>
-/// The scheduled worker's checked schedule: <see cref="WorkerOptions.Schedule"/> parsed as a Quartz cron expression
-/// and resolved in <see cref="WorkerOptions.TimeZone"/>. Built before the host starts, so a bad setting is a one-line
+/// Checks the scheduled worker's settings before the host starts, so a bad cron expression or time zone is a one-line
 /// error and exit code 2 rather than a scheduler that fails to start.
 /// </summary>
-/// <param name="Cron">The expression, carrying its time zone.</param>
-internal sealed record WorkerSchedule(CronExpression Cron)
+internal static class WorkerSchedule
 {
-    /// <summary>The time zone the expression is read in.</summary>
-    public TimeZoneInfo TimeZone => Cron.TimeZone;
-
-    /// <summary>The first time the schedule fires after <paramref name="now"/>, in the schedule's time zone.</summary>
-    public DateTimeOffset? NextAfter(DateTimeOffset now) =>
-        Cron.GetNextValidTimeAfter(now) is { } next ? TimeZoneInfo.ConvertTime(next, TimeZone) : null;
-
     /// <summary>
-    /// Checks the schedule settings of <paramref name="options"/>; a problem is a one-line message. An expression that
-    /// never fires after <paramref name="time"/>'s now (a year long gone) is a problem too.
+    /// Parses <see cref="WorkerOptions.IncrementalSchedule"/> and <see cref="WorkerOptions.RebuildSchedule"/> in
+    /// <see cref="WorkerOptions.TimeZone"/>. An expression that never fires after <paramref name="time"/>'s now (a year
+    /// long gone) is a problem too.
     /// </summary>
     public static bool TryCreate(
         WorkerOptions options,
         TimeProvider time,
-        [NotNullWhen(true)] out WorkerSchedule? schedule,
+        [NotNullWhen(true)] out WorkerSchedules? schedules,
         [NotNullWhen(false)] out string? error)
     {
-        schedule = null;
-        const string section = WorkerOptions.SectionName;
-        if (string.IsNullOrWhiteSpace(options.Schedule))
-        {
-            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BlankSchedule, section);
-            return false;
-        }
-
+        schedules = null;
         TimeZoneInfo timeZone;
         try
         {
@@ -44,29 +30,56 @@ internal sealed record WorkerSchedule(CronExpression Cron)
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
-            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadTimeZone, section, options.TimeZone, ex.Message);
+            error = Format(WorkerMessages.BadTimeZone, WorkerOptions.SectionName, options.TimeZone, ex.Message);
             return false;
         }
 
-        CronExpression cron;
+        if (!TryParse(nameof(WorkerOptions.IncrementalSchedule), options.IncrementalSchedule, timeZone, time, out var incremental, out error)
+            || !TryParse(nameof(WorkerOptions.RebuildSchedule), options.RebuildSchedule, timeZone, time, out var rebuild, out error))
+        {
+            return false;
+        }
+
+        schedules = new WorkerSchedules(incremental, rebuild, timeZone);
+        return true;
+    }
+
+    /// <summary>The first time <paramref name="cron"/> fires after <paramref name="now"/>, in its own time zone.</summary>
+    public static DateTimeOffset? NextAfter(CronExpression cron, DateTimeOffset now) =>
+        cron.GetNextValidTimeAfter(now) is { } next ? TimeZoneInfo.ConvertTime(next, cron.TimeZone) : null;
+
+    private static bool TryParse(
+        string setting, string? text, TimeZoneInfo timeZone, TimeProvider time,
+        [NotNullWhen(true)] out CronExpression? cron, [NotNullWhen(false)] out string? error)
+    {
+        cron = null;
+        const string section = WorkerOptions.SectionName;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = Format(WorkerMessages.BlankSchedule, section, setting);
+            return false;
+        }
+
         try
         {
-            cron = CronExpression.Parse(options.Schedule.Trim()).WithTimeZone(timeZone);
+            cron = CronExpression.Parse(text.Trim()).WithTimeZone(timeZone);
         }
         catch (FormatException ex)
         {
-            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadSchedule, section, options.Schedule, ex.Message);
+            error = Format(WorkerMessages.BadSchedule, section, setting, text, ex.Message);
             return false;
         }
 
         if (cron.GetNextValidTimeAfter(time.GetUtcNow()) is null)
         {
-            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.ScheduleNeverFires, section, options.Schedule);
+            error = Format(WorkerMessages.ScheduleNeverFires, section, setting, text);
+            cron = null;
             return false;
         }
 
-        schedule = new WorkerSchedule(cron);
         error = null;
         return true;
     }
+
+    private static string Format(string message, params object?[] values) => string.Format(CultureInfo.InvariantCulture, message, values);
 }

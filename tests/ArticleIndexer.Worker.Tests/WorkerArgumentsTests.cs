@@ -7,7 +7,8 @@ public sealed class WorkerArgumentsTests
     {
         Assert.True(WorkerArguments.TryParse([], out var arguments, out _));
 
-        Assert.Equal(new WorkerArguments(), arguments);
+        Assert.False(arguments.Once || arguments.Rebuild || arguments.Help);
+        Assert.Empty(arguments.Settings);
         Assert.Empty(arguments.ToConfiguration());
     }
 
@@ -62,17 +63,29 @@ public sealed class WorkerArgumentsTests
     [Fact]
     public void ToConfiguration_MapsTheFoldersOntoTheIndexerSection()
     {
-        var arguments = new WorkerArguments { SourceFolder = "in", IndexFolder = "out", Once = true };
+        Assert.True(WorkerArguments.TryParse(["--source", "in", "--index=out", "--rebuild-schedule", "0 0 4 ? * SAT", "--database", "w.db", "--time-zone", "UTC", "--incremental-schedule", "0 0 * * * ?"], out var arguments, out _));
 
         Assert.Equal(
-            [new("Indexer:SourceFolder", "in"), new("Indexer:IndexFolder", "out")],
+            [new("Indexer:SourceFolder", "in"), new("Indexer:IndexFolder", "out"), new("Indexer:RebuildSchedule", "0 0 4 ? * SAT"),
+             new("Indexer:Database", "w.db"), new("Indexer:TimeZone", "UTC"), new("Indexer:IncrementalSchedule", "0 0 * * * ?")],
             arguments.ToConfiguration().ToArray());
+    }
+
+    [Fact]
+    public void TryParse_RefusesOnceWithRebuild()
+    {
+        Assert.True(WorkerArguments.TryParse(["--rebuild"], out var rebuild, out _));
+        Assert.True(rebuild.Rebuild);
+
+        Assert.False(WorkerArguments.TryParse(["--once", "--rebuild"], out _, out var error));
+
+        Assert.StartsWith("--once and --rebuild cannot be combined", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Usage_NamesEveryFlag()
     {
-        foreach (var flag in new[] { "--source DIR", "--index DIR", "--once", "--help" })
+        foreach (var flag in new[] { "--source DIR", "--index DIR", "--once", "--rebuild", "--incremental-schedule CRON", "--rebuild-schedule CRON", "--time-zone ID", "--database FILE", "--help" })
         {
             Assert.Contains(flag, WorkerArguments.Usage, StringComparison.Ordinal);
         }

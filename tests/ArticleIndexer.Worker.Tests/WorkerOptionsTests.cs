@@ -10,7 +10,7 @@ namespace ArticleIndexer.Worker.Tests;
 public sealed class WorkerOptionsTests : IDisposable
 {
     private const string SourceVariable = "ARTICLEINDEXER_Indexer__SourceFolder";
-    private const string ScheduleVariable = "ARTICLEINDEXER_Indexer__Schedule";
+    private const string ScheduleVariable = "ARTICLEINDEXER_Indexer__IncrementalSchedule";
 
     private readonly TempFolder contentRoot = new();
 
@@ -28,9 +28,12 @@ public sealed class WorkerOptionsTests : IDisposable
 
         Assert.Equal("seeds", options.SourceFolder);
         Assert.Equal("index", options.IndexFolder);
-        Assert.Equal("0 0/15 * * * ?", options.Schedule);
+        Assert.Equal("0 0/15 * * * ?", options.IncrementalSchedule);
+        Assert.Equal("0 0 3 ? * SUN", options.RebuildSchedule);
         Assert.Equal("UTC", options.TimeZone);
         Assert.True(options.RunOnStart);
+        Assert.Equal(string.Empty, options.Database);
+        Assert.Equal(5, options.PollSeconds);
     }
 
     [Fact]
@@ -54,13 +57,13 @@ public sealed class WorkerOptionsTests : IDisposable
     [Fact]
     public void ReadOptions_ReadsAppSettings_FromTheContentRootNotTheCurrentDirectory()
     {
-        WriteAppSettings("""{ "Indexer": { "SourceFolder": "from-file", "Schedule": "0 0 * * * ?", "TimeZone": "Europe/London", "RunOnStart": false } }""");
+        WriteAppSettings("""{ "Indexer": { "SourceFolder": "from-file", "IncrementalSchedule": "0 0 * * * ?", "TimeZone": "Europe/London", "RunOnStart": false } }""");
 
         var options = Read(new WorkerArguments());
 
         Assert.Equal("from-file", options.SourceFolder);
         Assert.Equal("index", options.IndexFolder);
-        Assert.Equal("0 0 * * * ?", options.Schedule);
+        Assert.Equal("0 0 * * * ?", options.IncrementalSchedule);
         Assert.Equal("Europe/London", options.TimeZone);
         Assert.False(options.RunOnStart);
     }
@@ -68,14 +71,14 @@ public sealed class WorkerOptionsTests : IDisposable
     [Fact]
     public void ReadOptions_LetsPrefixedEnvironmentVariablesOverrideAppSettings()
     {
-        WriteAppSettings("""{ "Indexer": { "SourceFolder": "from-file", "Schedule": "0 0 * * * ?" } }""");
+        WriteAppSettings("""{ "Indexer": { "SourceFolder": "from-file", "IncrementalSchedule": "0 0 * * * ?" } }""");
         Environment.SetEnvironmentVariable(SourceVariable, "from-environment");
         Environment.SetEnvironmentVariable(ScheduleVariable, "0 0/5 * * * ?");
 
         var options = Read(new WorkerArguments());
 
         Assert.Equal("from-environment", options.SourceFolder);
-        Assert.Equal("0 0/5 * * * ?", options.Schedule);
+        Assert.Equal("0 0/5 * * * ?", options.IncrementalSchedule);
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class WorkerOptionsTests : IDisposable
         WriteAppSettings("""{ "Indexer": { "SourceFolder": "from-file", "IndexFolder": "index-from-file" } }""");
         Environment.SetEnvironmentVariable(SourceVariable, "from-environment");
 
-        var options = Read(new WorkerArguments { SourceFolder = "from-flag", IndexFolder = "index-from-flag" });
+        var options = Read(Parse("--source", "from-flag", "--index", "index-from-flag"));
 
         Assert.Equal("from-flag", options.SourceFolder);
         Assert.Equal("index-from-flag", options.IndexFolder);
@@ -94,6 +97,7 @@ public sealed class WorkerOptionsTests : IDisposable
     [InlineData("""{ "Indexer": { "SourceFolder": " " } }""", "Indexer:SourceFolder is empty; it needs a folder")]
     [InlineData("""{ "Indexer": { "IndexFolder": "" } }""", "Indexer:IndexFolder is empty; it needs a folder")]
     [InlineData("""{ "Indexer": { "RunOnStart": "yes" } }""", "Indexer:RunOnStart")]
+    [InlineData("""{ "Indexer": { "PollSeconds": 0 } }""", "Indexer:PollSeconds is 0")]
     public void TryReadOptions_RejectsBadSettings_WithAOneLineReason(string appSettings, string expected)
     {
         WriteAppSettings(appSettings);
@@ -121,6 +125,12 @@ public sealed class WorkerOptionsTests : IDisposable
         var builder = WorkerHost.CreateBuilder(arguments, contentRoot.Path);
         Assert.True(WorkerHost.TryReadOptions(builder.Configuration, out var options, out var error), error);
         return options;
+    }
+
+    private static WorkerArguments Parse(params string[] args)
+    {
+        Assert.True(WorkerArguments.TryParse(args, out var arguments, out var error), error);
+        return arguments;
     }
 
     private void WriteAppSettings(string json) => File.WriteAllText(contentRoot.Combine("appsettings.json"), json);

@@ -29,13 +29,15 @@ public sealed class WorkerProcessTests
         Seeds.CopyTo(temp.Combine("seeds"));
         string stdout, stderr;
         int exitCode;
-        using (ArticleIndexer.Core.Indexing.ArticleIndexWriter.Open(temp.Combine("index")))
+        Assert.True(ArticleIndexer.Operations.Locking.IndexLock.TryAcquire(temp.Combine("index"), "test holder", out var held, out _));
+        using (held)
         {
             (exitCode, stdout, stderr) = await RunWorkerAsync(temp, "--once", "--source", temp.Combine("seeds"), "--index", temp.Combine("index"));
         }
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("another pass is writing", stderr, StringComparison.Ordinal);
+        Assert.Equal(3, exitCode);
+        Assert.Contains($"the index is locked by test holder (pid {Environment.ProcessId} on", stderr, StringComparison.Ordinal);
+        Assert.Contains("indexer.lock", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.Empty(stdout);
     }

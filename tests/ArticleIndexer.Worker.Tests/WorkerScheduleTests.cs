@@ -8,35 +8,47 @@ public sealed class WorkerScheduleTests
         Assert.True(WorkerSchedule.TryCreate(new WorkerOptions(), TimeProvider.System, out var schedule, out _));
 
         Assert.Equal(TimeZoneInfo.Utc.BaseUtcOffset, schedule.TimeZone.BaseUtcOffset);
-        var next = schedule.NextAfter(new DateTimeOffset(2025, 1, 1, 10, 7, 30, TimeSpan.Zero));
+        var next = WorkerSchedule.NextAfter(schedule.Incremental, new DateTimeOffset(2025, 1, 1, 10, 7, 30, TimeSpan.Zero));
         Assert.Equal(new DateTimeOffset(2025, 1, 1, 10, 15, 0, TimeSpan.Zero), next);
+        var rebuild = WorkerSchedule.NextAfter(schedule.Rebuild, new DateTimeOffset(2025, 1, 1, 10, 7, 30, TimeSpan.Zero));
+        Assert.Equal(new DateTimeOffset(2025, 1, 5, 3, 0, 0, TimeSpan.Zero), rebuild);
     }
 
     [Fact]
     public void TryCreate_ReadsTheScheduleInTheConfiguredTimeZone()
     {
-        var options = new WorkerOptions { Schedule = "0 0 3 * * ?", TimeZone = "Europe/Helsinki" };
+        var options = new WorkerOptions { IncrementalSchedule = "0 0 3 * * ?", TimeZone = "Europe/Helsinki" };
 
         Assert.True(WorkerSchedule.TryCreate(options, TimeProvider.System, out var schedule, out _));
 
-        var next = schedule.NextAfter(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var next = WorkerSchedule.NextAfter(schedule.Incremental, new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
         Assert.Equal(new DateTimeOffset(2025, 1, 2, 1, 0, 0, TimeSpan.Zero), next?.ToUniversalTime());
     }
 
     [Theory]
-    [InlineData("0 */15 * * *", "Indexer:Schedule \"0 */15 * * *\" is not a Quartz cron expression")]
-    [InlineData("every quarter hour", "Indexer:Schedule \"every quarter hour\" is not a Quartz cron expression")]
-    [InlineData("0 0 0 1 1 ? 1999", "Indexer:Schedule \"0 0 0 1 1 ? 1999\" never fires again")]
-    [InlineData(" ", "Indexer:Schedule is empty")]
+    [InlineData("0 */15 * * *", "Indexer:IncrementalSchedule \"0 */15 * * *\" is not a Quartz cron expression")]
+    [InlineData("every quarter hour", "Indexer:IncrementalSchedule \"every quarter hour\" is not a Quartz cron expression")]
+    [InlineData("0 0 0 1 1 ? 1999", "Indexer:IncrementalSchedule \"0 0 0 1 1 ? 1999\" never fires again")]
+    [InlineData(" ", "Indexer:IncrementalSchedule is empty")]
     public void TryCreate_RejectsABadSchedule_WithAOneLineReason(string cron, string expected)
     {
-        var options = new WorkerOptions { Schedule = cron };
+        var options = new WorkerOptions { IncrementalSchedule = cron };
 
         Assert.False(WorkerSchedule.TryCreate(options, TimeProvider.System, out var schedule, out var error));
 
         Assert.Null(schedule);
         Assert.StartsWith(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', WorkerMessages.Error(error));
+    }
+
+    [Fact]
+    public void TryCreate_NamesTheRebuildSchedule_WhenItIsTheBadOne()
+    {
+        var options = new WorkerOptions { RebuildSchedule = "sundays" };
+
+        Assert.False(WorkerSchedule.TryCreate(options, TimeProvider.System, out _, out var error));
+
+        Assert.StartsWith("Indexer:RebuildSchedule \"sundays\" is not a Quartz cron expression", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,11 +10,15 @@ namespace ArticleIndexer.Core.Pipeline;
 /// <summary>
 /// One indexing pass: streams the article files of a source folder through the <see cref="ArticleProcessor"/> into
 /// the index. Incremental: unchanged files (same hash, same pipeline version) are skipped, changed ones replaced,
-/// and documents whose file is gone are deleted. One commit per pass, carrying the pass's figures.
-/// Stops at the next file boundary when cancelled, and commits what it has.
+/// and documents whose file is gone are deleted. The pass commits every <see cref="CommitEvery"/> changes and at its
+/// end, each commit carrying the pass's figures so far, so a process killed mid-pass keeps everything up to its last
+/// commit and the next pass picks up from there. Stops at the next file boundary when cancelled, and commits what it has.
 /// </summary>
 public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider time, ILogger<ArticlePipeline> logger)
 {
+    /// <summary>How many changes (documents added, replaced or deleted) a pass makes between two commits.</summary>
+    public int CommitEvery { get; init; } = 1000;
+
     /// <summary>A pipeline with the default stages, the system clock and no logging (tests, the CLI).</summary>
     public ArticlePipeline()
         : this(new ArticleProcessor(), TimeProvider.System, NullLogger<ArticlePipeline>.Instance)
@@ -60,6 +64,34 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         var problems = new List<PassProblem>();
         int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0;
         var cancelled = false;
+        var pending = 0;
+
+        PassSummary SoFar() => new()
+        {
+            PassId = passId,
+            Started = started,
+            Finished = time.GetUtcNow(),
+            Seen = seen,
+            New = added,
+            Changed = changed,
+            Unchanged = unchanged,
+            Deleted = deleted,
+            Skipped = skipped,
+            Failed = failed,
+            Cancelled = cancelled,
+            Problems = problems,
+        };
+
+        void CountChange()
+        {
+            if (++pending >= CommitEvery)
+            {
+                var data = SoFar().ToCommitData(source);
+                data["in_progress"] = "true";
+                writer.Commit(data);
+                pending = 0;
+            }
+        }
 
         var files = new SourceScanner().Discover(source, (folder, reason) =>
             logger.LogWarning("Cannot list folder {FolderPath}: {Reason}", folder, reason));
@@ -88,6 +120,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                 if (outcome.Article is { } article)
                 {
                     writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version);
+                    CountChange();
                     var isNew = !indexed.ContainsKey(id);
                     if (isNew)
                     {
@@ -116,6 +149,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     {
                         writer.Delete(id);
                         deleted++;
+                        CountChange();
                     }
                 }
             }
@@ -133,25 +167,12 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             {
                 writer.Delete(gone);
                 deleted++;
+                CountChange();
                 logger.LogInformation("Removed {ArticleId}: its file is gone", gone);
             }
         }
 
-        var summary = new PassSummary
-        {
-            PassId = passId,
-            Started = started,
-            Finished = time.GetUtcNow(),
-            Seen = seen,
-            New = added,
-            Changed = changed,
-            Unchanged = unchanged,
-            Deleted = deleted,
-            Skipped = skipped,
-            Failed = failed,
-            Cancelled = cancelled,
-            Problems = problems,
-        };
+        var summary = SoFar();
         writer.Commit(summary.ToCommitData(source));
         summary = summary with { Documents = writer.CountDocuments(), Finished = time.GetUtcNow() };
         logger.LogInformation(

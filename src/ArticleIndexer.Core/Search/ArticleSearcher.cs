@@ -55,32 +55,61 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Articles in the index.</summary>
     public int DocumentCount => reader.NumDocs;
 
-    /// <summary>Opens the index at <paramref name="indexPath"/>; never throws for a missing, empty or damaged index.</summary>
+    /// <summary>
+    /// Opens the index at <paramref name="indexPath"/>: an index root (its current generation, see
+    /// <see cref="IndexLayout"/>), a v1 root, or one generation's folder. Never throws for a missing, empty or damaged
+    /// index. When a rebuild switches generations while this opens, it opens the new one.
+    /// </summary>
     public static OpenResult Open(string indexPath)
     {
         var full = Path.GetFullPath(indexPath);
+        var missing = new OpenResult(null, IndexProblem.Missing, $"No index at '{full}': run the worker first (dotnet run --project src/ArticleIndexer.Worker -- --once).");
         if (!System.IO.Directory.Exists(full))
         {
-            return new OpenResult(null, IndexProblem.Missing, $"No index at '{full}': run the worker first (dotnet run --project src/ArticleIndexer.Worker -- --once).");
+            return missing;
         }
 
-        var directory = FSDirectory.Open(full);
+        var layout = new IndexLayout(full);
+        OpenResult? result = null;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var generation = layout.CurrentGeneration;
+            var path = generation is null ? full : layout.PathOf(generation);
+            result = OpenFolder(path, full);
+            // A generation that vanished between reading CURRENT and opening it was replaced by a rebuild: read again.
+            if (result.Problem is null or IndexProblem.Empty || generation is null || layout.CurrentGeneration == generation)
+            {
+                return result.Problem == IndexProblem.Missing ? missing : result;
+            }
+        }
+
+        return result!.Problem == IndexProblem.Missing ? missing : result;
+    }
+
+    private static OpenResult OpenFolder(string path, string displayPath)
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            return new OpenResult(null, IndexProblem.Missing, null);
+        }
+
+        var directory = FSDirectory.Open(path);
         try
         {
             if (!DirectoryReader.IndexExists(directory))
             {
                 directory.Dispose();
-                return new OpenResult(null, IndexProblem.Missing, $"No index at '{full}': run the worker first (dotnet run --project src/ArticleIndexer.Worker -- --once).");
+                return new OpenResult(null, IndexProblem.Missing, null);
             }
 
-            return Open(directory, full, ownsDirectory: true);
+            return Open(directory, displayPath, ownsDirectory: true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Lucene reports damaged files with many exception types (CorruptIndexException, EndOfStreamException,
             // ArgumentException from a truncated slice, ...): every one of them means the same thing here.
             directory.Dispose();
-            return new OpenResult(null, IndexProblem.Corrupt, $"The index at '{full}' cannot be read ({ex.GetType().Name}: {ex.Message}); rebuild it by deleting the folder and running the worker.");
+            return new OpenResult(null, IndexProblem.Corrupt, $"The index at '{path}' cannot be read ({ex.GetType().Name}: {ex.Message}); rebuild it with the worker's --rebuild (dotnet run --project src/ArticleIndexer.Worker -- --rebuild).");
         }
     }
 

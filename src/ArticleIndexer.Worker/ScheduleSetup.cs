@@ -1,0 +1,34 @@
+using ArticleIndexer.Operations.Scheduling;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace ArticleIndexer.Worker;
+
+/// <summary>
+/// Installs the configured schedules into the Quartz store at start-up, before the Quartz hosted service starts the
+/// scheduler (hosted services start in the order they were added). See <see cref="ScheduleInstaller"/>.
+/// </summary>
+internal sealed class ScheduleSetup(
+    ISchedulerFactory schedulers, WorkerSchedules schedules, IOptions<WorkerOptions> options, TimeProvider time, ILogger<ScheduleSetup> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await ScheduleInstaller.InstallAsync(scheduler, schedules, options.Value.RunOnStart, time, logger, cancellationToken);
+        foreach (var key in new[] { SchedulerStore.IncrementalTrigger, SchedulerStore.RebuildTrigger })
+        {
+            var trigger = await scheduler.GetTrigger(key, cancellationToken);
+            logger.LogInformation(
+                "Schedule {TriggerName}: {Schedule}; previous {PreviousFire}, next {NextFire}",
+                key.Name, trigger?.Description, Format(trigger?.PreviousFireTimeUtc), Format(trigger?.NextFireTimeUtc));
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static string Format(DateTimeOffset? time) =>
+        time is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : "none";
+}
