@@ -74,11 +74,18 @@ internal static class Program
                     return ExitCodes.Failed;
                 }
 
-                if (!arguments.Rebuild && IndexHealth.CheckQuickly(new IndexLayout(target.IndexRoot)) is { } damage)
+                if (!arguments.Rebuild)
                 {
-                    Log.Error("Refusing to write: {Reason}", damage);
-                    await Console.Error.WriteLineAsync(WorkerMessages.Error(damage));
-                    return ExitCodes.Damaged;
+                    var layout = new IndexLayout(target.IndexRoot);
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    if (IndexHealth.CheckQuickly(layout) is { } damage)
+                    {
+                        Log.Error("Refusing to write: {Reason}", damage);
+                        await Console.Error.WriteLineAsync(WorkerMessages.Error(damage));
+                        return ExitCodes.Damaged;
+                    }
+
+                    Log.Information("Index check passed for {Generation} in {ElapsedMs} ms", layout.CurrentGeneration ?? "(no index yet)", clock.ElapsedMilliseconds);
                 }
 
                 WorkerHost.AddIndexing(builder, options, target, history);

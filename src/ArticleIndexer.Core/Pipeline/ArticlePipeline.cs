@@ -175,7 +175,8 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         var summary = SoFar();
         writer.Commit(summary.ToCommitData(source));
         summary = summary with { Documents = writer.CountDocuments(), Finished = time.GetUtcNow() };
-        logger.LogInformation(
+        // The event operators read is the runner's summary (Operations); this one is for runs without it.
+        logger.LogDebug(
             "Pass {PassId} finished: {Seen} seen, {New} new, {Changed} changed, {Unchanged} unchanged, {Deleted} deleted, {Skipped} skipped, {Failed} failed, {Documents} documents in {DurationMs} ms",
             passId, summary.Seen, summary.New, summary.Changed, summary.Unchanged, summary.Deleted, summary.Skipped, summary.Failed, summary.Documents,
             (long)summary.Duration.TotalMilliseconds);
@@ -186,7 +187,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
 
     private PassSummary Fail(string passId, DateTimeOffset started, string error)
     {
-        logger.LogError("Pass {PassId} could not run: {Error}", passId, error);
+        logger.LogDebug("Pass {PassId} could not run: {Error}", passId, error);
         return new PassSummary { PassId = passId, Started = started, Finished = time.GetUtcNow(), Error = error };
     }
 }

@@ -103,7 +103,9 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
         var summary = pipeline.Run(target.SourceFolder, layout.PathOf(generation), cancellationToken);
         var status = StatusOf(summary);
         End(history, id, status, summary, generation);
-        return new PassOutcome(PassKind.Incremental, status, summary, generation, Switched: false);
+        var outcome = new PassOutcome(PassKind.Incremental, status, summary, generation, Switched: false);
+        LogSummary(outcome, triggeredBy);
+        return outcome;
     }
 
     private PassOutcome Rebuild(IndexLayout layout, IndexTarget target, string triggeredBy, PassHistory? history, CancellationToken cancellationToken)
@@ -156,8 +158,31 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
         }
 
         End(history, id, status, summary, generation);
-        return new PassOutcome(PassKind.Rebuild, status, summary, generation, switched);
+        var outcome = new PassOutcome(PassKind.Rebuild, status, summary, generation, switched);
+        LogSummary(outcome, triggeredBy);
+        return outcome;
     }
+
+    /// <summary>The one summary event per pass: every count and the duration, with what started it and where it wrote.</summary>
+    private void LogSummary(PassOutcome outcome, string triggeredBy)
+    {
+        var s = outcome.Summary;
+        if (outcome.Status == PassStatus.Failed)
+        {
+            logger.LogError(
+                "Pass {PassId} finished ({Status}): {Kind} pass ({TriggeredBy}) on {Generation} could not run: {Error}",
+                s.PassId, Name(outcome.Status), Name(outcome.Kind), triggeredBy, outcome.Generation, s.Error);
+            return;
+        }
+
+        logger.LogInformation(
+            "Pass {PassId} finished ({Status}): {Kind} pass ({TriggeredBy}) on {Generation}: {Seen} seen, {New} new, {Changed} changed, {Unchanged} unchanged, {Deleted} deleted, {Skipped} skipped, {Failed} failed, {Documents} documents in {DurationMs} ms",
+            s.PassId, Name(outcome.Status), Name(outcome.Kind), triggeredBy, outcome.Generation, s.Seen, s.New, s.Changed, s.Unchanged, s.Deleted, s.Skipped, s.Failed,
+            s.Documents, (long)s.Duration.TotalMilliseconds);
+    }
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static PassStatus StatusOf(PassSummary summary) =>
         summary.Error is not null ? PassStatus.Failed : summary.Cancelled ? PassStatus.Stopped : PassStatus.Completed;
