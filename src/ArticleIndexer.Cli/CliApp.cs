@@ -14,7 +14,7 @@ namespace ArticleIndexer.Cli;
 /// with <see cref="StringWriter"/>s. <see cref="InvokeAsync"/> returns one of the <see cref="ExitCodes"/> and never
 /// throws: every error is one line on the error writer, without a stack trace.
 /// </summary>
-public sealed class CliApp
+public sealed partial class CliApp
 {
     private const string Name = "articles";
 
@@ -26,7 +26,7 @@ public sealed class CliApp
 
     private readonly Option<string> index = new("--index")
     {
-        Description = "The index folder to read, relative to the current folder.",
+        Description = "The index folder (the worker's index root), relative to the current folder.",
         HelpName = "DIR",
         DefaultValueFactory = _ => "index",
         Recursive = true,
@@ -77,6 +77,9 @@ public sealed class CliApp
                 Output = output,
                 Error = error,
                 EnableDefaultExceptionHandler = false,
+                // Ctrl-C ends a query at once; reindex handles it itself (see StopSignal): a pass stops at the next
+                // file and commits, which may take longer than System.CommandLine's two-second grace period.
+                ProcessTerminationTimeout = null,
             };
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
@@ -90,7 +93,8 @@ public sealed class CliApp
     {
         var rootCommand = new RootCommand(
             "Query the news-article index the worker writes: full-text search with person, place and organisation "
-            + "filters, one article with its entities and stripped lines, top entities, index figures.");
+            + "filters, one article with its entities and stripped lines, top entities, index figures. Operate the "
+            + "worker: its schedule, a pass now, its status and the history of its passes.");
         rootCommand.Add(index);
         rootCommand.Add(json);
         rootCommand.Add(SearchCommand());
@@ -99,12 +103,17 @@ public sealed class CliApp
         rootCommand.Add(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places"));
         rootCommand.Add(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json"));
         rootCommand.Add(StatsCommand());
+        rootCommand.Add(ScheduleCommand());
+        rootCommand.Add(ReindexCommand());
+        rootCommand.Add(StatusCommand());
         examples[rootCommand] =
         [
             "articles search Calais --place Coquelles",
             "articles search --person \"Theresa May\" --json",
             "articles show 003_dddbabfa66241e60 --stripped",
             "articles people --index /data/index",
+            "articles status",
+            "articles reindex --wait",
         ];
 
         foreach (var help in rootCommand.Options.OfType<HelpOption>())

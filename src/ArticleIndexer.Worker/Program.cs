@@ -57,7 +57,7 @@ internal static class Program
 
             var target = IndexTarget.Resolve(options.SourceFolder, options.IndexFolder, options.Database);
             var owner = arguments.Once ? "worker --once" : arguments.Rebuild ? "worker --rebuild" : IndexLock.ScheduledWorker;
-            if (!IndexLock.TryAcquire(target.IndexRoot, owner, out var indexLock, out var holder))
+            if (!IndexLock.TryAcquire(target.IndexRoot, owner, out var indexLock, out var holder, target.DatabasePath))
             {
                 var message = IndexLock.LockedMessage(target.IndexRoot, holder);
                 Log.Error("Not started: {Reason}", message);

@@ -58,7 +58,7 @@ internal static class WorkerHost
             return false;
         }
 
-        if (!(bound.PollSeconds is >= 0.1 and <= 300))
+        if (!(bound.PollSeconds is >= 1 and <= 300))
         {
             error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadPollInterval, WorkerOptions.SectionName, bound.PollSeconds);
             return false;

@@ -45,7 +45,7 @@ internal sealed class WorkerOptions
 
     /// <summary>
     /// How often, in seconds, the idle scheduler looks in the store for requests from <c>articles reindex</c>.
-    /// Defaults to 5.
+    /// Defaults to 5; Quartz accepts 1 to 300.
     /// </summary>
     public double PollSeconds { get; set; } = 5;
 }

@@ -27,6 +27,11 @@ public sealed class ErrorAndHelpTests(SeedIndexFixture index) : IClassFixture<Se
     [InlineData("show", "a", "b")]
     [InlineData("frobnicate")]
     [InlineData("people", "--limit")]
+    [InlineData("status", "--limit", "0")]
+    [InlineData("reindex", "--bogus")]
+    [InlineData("reindex", "--full", "now")]
+    [InlineData("schedule", "extra")]
+    [InlineData("reindex", "--source")]
     public async Task BadUsage_ExitsWithTwoAndOneLineOnStderr(params string[] args)
     {
         var run = await index.RunAsync(args);
@@ -129,6 +134,9 @@ public sealed class ErrorAndHelpTests(SeedIndexFixture index) : IClassFixture<Se
     [InlineData("places", "--help")]
     [InlineData("orgs", "--help")]
     [InlineData("stats", "--help")]
+    [InlineData("schedule", "--help")]
+    [InlineData("reindex", "--help")]
+    [InlineData("status", "--help")]
     public async Task Help_OfEveryCommand_GivesAnExampleAndTheExitCodes(params string[] args)
     {
         var run = await CliRun.InvokeAsync(args);
@@ -137,6 +145,7 @@ public sealed class ErrorAndHelpTests(SeedIndexFixture index) : IClassFixture<Se
         Assert.Contains("Usage:", run.Output);
         Assert.Contains("Examples:\n  articles ", run.Output.ReplaceLineEndings("\n"));
         Assert.Contains("  3  no index, empty index or unreadable index", run.Output);
+        Assert.Contains("  5  reindex: the index is busy", run.Output);
         Assert.Equal(string.Empty, run.Error);
     }
 

@@ -10,7 +10,8 @@ namespace ArticleIndexer.Operations.Locking;
 /// <param name="Host">The machine it runs on.</param>
 /// <param name="Owner">What it is: <c>worker</c>, <c>worker --once</c>, <c>articles reindex</c>, ...</param>
 /// <param name="Since">When it took the lock.</param>
-public sealed record LockHolder(int ProcessId, string Host, string Owner, DateTimeOffset Since)
+/// <param name="Database">The worker database (Quartz store and pass history) it uses, when it has one.</param>
+public sealed record LockHolder(int ProcessId, string Host, string Owner, DateTimeOffset Since, string? Database = null)
 {
     /// <summary>True when the holder is a scheduled worker, which can take pass requests through the Quartz store.</summary>
     public bool IsScheduledWorker => Owner == IndexLock.ScheduledWorker;
@@ -57,9 +58,10 @@ public sealed class IndexLock : IDisposable
     /// <summary>
     /// Takes the lock of <paramref name="indexRoot"/> (creating the folder) for <paramref name="owner"/>, or says who
     /// holds it. False with a null <paramref name="holder"/> means the holder is unknown (it has not written its
-    /// name yet).
+    /// name yet). <paramref name="database"/> is written down with the holder, so that a client finds the store of a
+    /// worker started with a non-default one.
     /// </summary>
-    public static bool TryAcquire(string indexRoot, string owner, [NotNullWhen(true)] out IndexLock? indexLock, out LockHolder? holder)
+    public static bool TryAcquire(string indexRoot, string owner, [NotNullWhen(true)] out IndexLock? indexLock, out LockHolder? holder, string? database = null)
     {
         var root = Path.GetFullPath(indexRoot);
         Directory.CreateDirectory(root);
@@ -67,7 +69,7 @@ public sealed class IndexLock : IDisposable
         try
         {
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            var me = new LockHolder(Environment.ProcessId, Environment.MachineName, owner, DateTimeOffset.UtcNow);
+            var me = new LockHolder(Environment.ProcessId, Environment.MachineName, owner, DateTimeOffset.UtcNow, database is null ? null : Path.GetFullPath(database));
             var holderPath = Path.Combine(root, HolderFileName);
             File.WriteAllText(holderPath, JsonSerializer.Serialize(me));
             indexLock = new IndexLock(stream, holderPath, me);

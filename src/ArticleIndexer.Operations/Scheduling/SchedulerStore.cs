@@ -47,7 +47,9 @@ public static class SchedulerStore
     /// is how often an idle scheduler looks for triggers written by another process (a request from
     /// <c>articles reindex</c> starts within that time).
     /// </summary>
-    public static void Configure(IQuartzBuilder quartz, string databasePath, TimeSpan pollInterval, TimeSpan? misfireThreshold = null)
+    /// <remarks>With <paramref name="provisionSchema"/> (the worker), Quartz creates its tables when they are missing;
+    /// clients only read and write rows, so they never create a schema in a file that has none.</remarks>
+    public static void Configure(IQuartzBuilder quartz, string databasePath, TimeSpan pollInterval, TimeSpan? misfireThreshold = null, bool provisionSchema = true)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         quartz.ConfigureScheduler(scheduler =>
@@ -58,7 +60,10 @@ public static class SchedulerStore
         quartz.UsePersistentStore(store =>
         {
             store.UseSqlite(SqliteFactory.Instance, PassHistory.ConnectionString(databasePath));
-            store.ProvisionSchema();
+            if (provisionSchema)
+            {
+                store.ProvisionSchema();
+            }
             store.UseSystemTextJsonSerializer(_ => { });
             store.ConfigureStore(options => options.MisfireThreshold = misfireThreshold ?? MisfireThreshold);
         });
@@ -78,7 +83,7 @@ public static class SchedulerStore
         return await QuartzSchedulerBuilder
             .Create(quartz =>
             {
-                Configure(quartz, databasePath, TimeSpan.FromSeconds(30));
+                Configure(quartz, databasePath, TimeSpan.FromSeconds(30), provisionSchema: false);
                 // The client shares the worker's scheduler name but must not share its instance id, which Quartz uses
                 // to recover the worker's own firings.
                 quartz.ConfigureScheduler(scheduler => scheduler.InstanceId = $"articles-{Environment.ProcessId}");

@@ -6,11 +6,20 @@ namespace ArticleIndexer.Cli.Tests.Support;
 /// <summary>What one in-process run of <see cref="CliApp"/> returned and wrote.</summary>
 public sealed partial record CliRun(int ExitCode, string Output, string Error)
 {
-    public static async Task<CliRun> InvokeAsync(string[] args, bool color = false)
+    /// <summary>
+    /// Runs <c>articles</c> in-process. <c>reindex --wait</c> reads the history every 50 ms and gives up after
+    /// <paramref name="waitTimeout"/> (default a minute).
+    /// </summary>
+    public static async Task<CliRun> InvokeAsync(string[] args, bool color = false, TimeSpan? waitTimeout = null, CancellationToken cancellationToken = default)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await new CliApp(output, error, color).InvokeAsync(args);
+        var app = new CliApp(output, error, color)
+        {
+            WaitTimeout = waitTimeout ?? TimeSpan.FromMinutes(1),
+            WaitPollInterval = TimeSpan.FromMilliseconds(50),
+        };
+        var code = await app.InvokeAsync(args, cancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
