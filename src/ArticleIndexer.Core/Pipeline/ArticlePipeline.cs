@@ -10,14 +10,17 @@ namespace ArticleIndexer.Core.Pipeline;
 /// <summary>
 /// One indexing pass: streams the article files of a source folder through the <see cref="ArticleProcessor"/> into
 /// the index. Incremental: unchanged files (same hash, same pipeline version) are skipped, changed ones replaced,
-/// and documents whose file is gone are deleted. The pass commits every <see cref="CommitEvery"/> changes and at its
-/// end, each commit carrying the pass's figures so far, so a process killed mid-pass keeps everything up to its last
+/// and documents whose file is gone are deleted. The pass commits every <see cref="CommitEvery"/> changes (or
+/// <see cref="CommitInterval"/>, whichever comes first) and at its end, each commit carrying the pass's figures so far, so a process killed mid-pass keeps everything up to its last
 /// commit and the next pass picks up from there. Stops at the next file boundary when cancelled, and commits what it has.
 /// </summary>
 public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider time, ILogger<ArticlePipeline> logger)
 {
     /// <summary>How many changes (documents added, replaced or deleted) a pass makes between two commits.</summary>
     public int CommitEvery { get; init; } = 1000;
+
+    /// <summary>The longest a pass holds changes without committing them, for slow passes that rarely reach <see cref="CommitEvery"/>.</summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A pipeline with the default stages, the system clock and no logging (tests, the CLI).</summary>
     public ArticlePipeline()
@@ -65,6 +68,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0;
         var cancelled = false;
         var pending = 0;
+        var lastCommit = time.GetUtcNow();
 
         PassSummary SoFar() => new()
         {
@@ -84,12 +88,13 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
 
         void CountChange()
         {
-            if (++pending >= CommitEvery)
+            if (++pending >= CommitEvery || time.GetUtcNow() - lastCommit >= CommitInterval)
             {
                 var data = SoFar().ToCommitData(source);
                 data["in_progress"] = "true";
                 writer.Commit(data);
                 pending = 0;
+                lastCommit = time.GetUtcNow();
             }
         }
 
