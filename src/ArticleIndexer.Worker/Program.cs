@@ -57,7 +57,21 @@ internal static class Program
 
             var target = IndexTarget.Resolve(options.SourceFolder, options.IndexFolder, options.Database);
             var owner = arguments.Once ? "worker --once" : arguments.Rebuild ? "worker --rebuild" : IndexLock.ScheduledWorker;
-            if (!IndexLock.TryAcquire(target.IndexRoot, owner, out var indexLock, out var holder, target.DatabasePath))
+            IndexLock? indexLock;
+            LockHolder? holder;
+            try
+            {
+                IndexLock.TryAcquire(target.IndexRoot, owner, out indexLock, out holder, target.DatabasePath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var message = $"the index folder '{target.IndexRoot}' cannot be created or locked: {ex.Message}";
+                Log.Error("Not started: {Reason}", message);
+                await Console.Error.WriteLineAsync(WorkerMessages.Error(message));
+                return ExitCodes.Failed;
+            }
+
+            if (indexLock is null)
             {
                 var message = IndexLock.LockedMessage(target.IndexRoot, holder);
                 Log.Error("Not started: {Reason}", message);

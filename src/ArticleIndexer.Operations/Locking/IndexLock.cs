@@ -58,7 +58,8 @@ public sealed class IndexLock : IDisposable
     /// <summary>
     /// Takes the lock of <paramref name="indexRoot"/> (creating the folder) for <paramref name="owner"/>, or says who
     /// holds it. False with a null <paramref name="holder"/> means the holder is unknown (it has not written its
-    /// name yet). <paramref name="database"/> is written down with the holder, so that a client finds the store of a
+    /// name yet). Throws <see cref="UnauthorizedAccessException"/> or <see cref="IOException"/> when the lock or
+    /// holder file cannot be written at all (permissions), which is not "held by another". <paramref name="database"/> is written down with the holder, so that a client finds the store of a
     /// worker started with a non-default one.
     /// </summary>
     public static bool TryAcquire(string indexRoot, string owner, [NotNullWhen(true)] out IndexLock? indexLock, out LockHolder? holder, string? database = null)
@@ -66,9 +67,20 @@ public sealed class IndexLock : IDisposable
         var root = Path.GetFullPath(indexRoot);
         Directory.CreateDirectory(root);
         var path = Path.Combine(root, FileName);
+        FileStream stream;
         try
         {
-            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            indexLock = null;
+            holder = ReadHolder(root);
+            return false;
+        }
+
+        try
+        {
             var me = new LockHolder(Environment.ProcessId, Environment.MachineName, owner, DateTimeOffset.UtcNow, database is null ? null : Path.GetFullPath(database));
             var holderPath = Path.Combine(root, HolderFileName);
             File.WriteAllText(holderPath, JsonSerializer.Serialize(me));
@@ -76,11 +88,11 @@ public sealed class IndexLock : IDisposable
             holder = null;
             return true;
         }
-        catch (IOException)
+        catch
         {
-            indexLock = null;
-            holder = ReadHolder(root);
-            return false;
+            // Never keep the lock without a holder file: the next process could not say who holds it.
+            stream.Dispose();
+            throw;
         }
     }
 
