@@ -86,11 +86,8 @@ public sealed class PassHistory(string databasePath)
     /// </summary>
     public int MarkInterrupted()
     {
-        if (!Exists)
-        {
-            return 0;
-        }
-
+        // Creates the file and table when missing (the caller is about to write passes), which also turns on WAL
+        // before the Quartz store uses the file, so readers never block the worker.
         using var connection = Open(create: true);
         using var command = connection.CreateCommand();
         command.CommandText = $"UPDATE {Table} SET STATUS = $interrupted, ERROR = 'the process running it stopped before the pass ended' WHERE STATUS = $running";

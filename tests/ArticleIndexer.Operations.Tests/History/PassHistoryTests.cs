@@ -21,9 +21,22 @@ public sealed class PassHistoryTests : IDisposable
         Assert.Empty(history.Recent(10));
         Assert.Empty(history.Since(0));
         Assert.Equal(0, history.LastId());
-        Assert.Equal(0, history.MarkInterrupted());
         Assert.False(File.Exists(history.DatabasePath));
         Assert.False(Directory.Exists(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void MarkInterrupted_CreatesTheHistoryInWalMode_ForTheWriterThatCallsIt()
+    {
+        Assert.Equal(0, history.MarkInterrupted());
+
+        Assert.True(history.Exists);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(PassHistory.ConnectionString(history.DatabasePath, create: false));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)command.ExecuteScalar());
+        Assert.Empty(history.Recent(10));
     }
 
     [Fact]
