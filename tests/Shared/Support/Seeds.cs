@@ -1,8 +1,8 @@
-namespace ArticleIndexer.Operations.Tests.Support;
+namespace ArticleIndexer.Tests.Support;
 
 /// <summary>
-/// The repository's sample articles (<c>seeds/</c>), found by walking up to <c>ArticleIndexer.sln</c>. A copy of the
-/// Worker tests' helper, plus <c>count</c> to copy only the first few.
+/// The repository's sample articles (<c>seeds/</c>), found by walking up to <c>ArticleIndexer.sln</c>. Shared by the
+/// test projects that link <c>tests/Shared/Support</c>.
 /// </summary>
 internal static class Seeds
 {

@@ -1,14 +1,14 @@
-namespace ArticleIndexer.Operations.Tests.Support;
+namespace ArticleIndexer.Tests.Support;
 
 /// <summary>
-/// A fresh folder under the system temp folder, deleted with everything in it on dispose. A copy of the Worker tests'
-/// helper (test projects do not share their Support/ folders yet).
+/// A fresh folder under the system temp folder (in a sub-folder named after the test assembly), deleted with
+/// everything in it on dispose. Shared by the test projects that link <c>tests/Shared/Support</c>.
 /// </summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ArticleIndexer.Operations.Tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), typeof(TempFolder).Assembly.GetName().Name!, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
