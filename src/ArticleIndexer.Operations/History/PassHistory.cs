@@ -97,7 +97,18 @@ public sealed class PassHistory(string databasePath)
     }
 
     /// <summary>The newest <paramref name="limit"/> passes, newest first; empty when there is no file yet.</summary>
-    public IReadOnlyList<PassRecord> Recent(int limit)
+    public IReadOnlyList<PassRecord> Recent(int limit) =>
+        Select("ORDER BY ID DESC LIMIT $limit", command => command.Parameters.AddWithValue("$limit", Math.Max(0, limit)));
+
+    /// <summary>The passes that started after <paramref name="afterId"/>, oldest first.</summary>
+    public IReadOnlyList<PassRecord> Since(long afterId) =>
+        Select("WHERE ID > $after ORDER BY ID", command => command.Parameters.AddWithValue("$after", afterId));
+
+    /// <summary>The id of the newest pass, or 0.</summary>
+    public long LastId() => Recent(1) is [var last] ? last.Id : 0;
+
+    // Reads the rows the SQL tail selects; empty, without creating anything, when there is no file or no table yet.
+    private List<PassRecord> Select(string tail, Action<SqliteCommand> bind)
     {
         if (!Exists)
         {
@@ -111,8 +122,8 @@ public sealed class PassHistory(string databasePath)
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM {Table} ORDER BY ID DESC LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", Math.Max(0, limit));
+        command.CommandText = $"SELECT {Columns} FROM {Table} {tail}";
+        bind(command);
         using var reader = command.ExecuteReader();
         var records = new List<PassRecord>();
         while (reader.Read())
@@ -122,13 +133,6 @@ public sealed class PassHistory(string databasePath)
 
         return records;
     }
-
-    /// <summary>The passes that started after <paramref name="afterId"/>, oldest first.</summary>
-    public IReadOnlyList<PassRecord> Since(long afterId) =>
-        Recent(Kept).Where(record => record.Id > afterId).Reverse().ToList();
-
-    /// <summary>The id of the newest pass, or 0.</summary>
-    public long LastId() => Recent(1) is [var last] ? last.Id : 0;
 
     /// <summary>The connection string of <paramref name="databasePath"/>, shared with the Quartz store.</summary>
     public static string ConnectionString(string databasePath, bool create = true) => new SqliteConnectionStringBuilder
