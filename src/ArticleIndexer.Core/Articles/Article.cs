@@ -13,6 +13,8 @@ namespace ArticleIndexer.Core.Articles;
 /// <param name="Body">The cleaned article text: paragraphs separated by a blank line, without the title.</param>
 /// <param name="Stripped">The lines removed as boilerplate, each with its reason.</param>
 /// <param name="Entities">Persons, places and organisations, with their mentions (offsets into <paramref name="Body"/>).</param>
+/// <param name="LineKeys">The sorted distinct <see cref="LineRepeats.Key"/>s of the file's lines (kept and stripped), counted
+/// across the archive to find the lines a site repeats in every article.</param>
 public sealed record Article(
     ArticleFile File,
     string Encoding,
@@ -20,7 +22,8 @@ public sealed record Article(
     string? Title,
     string Body,
     IReadOnlyList<StrippedLine> Stripped,
-    EntitySet Entities)
+    EntitySet Entities,
+    IReadOnlyList<ulong> LineKeys)
 {
     /// <summary>The article's id.</summary>
     public ArticleId Id => File.Id;

@@ -16,7 +16,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     internal const int TruncatedLineMaxWords = 15;
 
     /// <inheritdoc />
-    public StrippedText Strip(NormalizedText text)
+    public StrippedText Strip(NormalizedText text, LineRepeats repeats)
     {
         var lines = text.Text.Split('\n');
         var kept = new List<KeptLine>(lines.Length);

@@ -20,5 +20,14 @@ public sealed record StrippedText(IReadOnlyList<KeptLine> Kept, IReadOnlyList<St
 public interface IBoilerplateStripper
 {
     /// <summary>Splits <paramref name="text"/> into kept and dropped lines.</summary>
-    StrippedText Strip(NormalizedText text);
+    /// <param name="text">The article's normalised text.</param>
+    /// <param name="repeats">How many articles of the archive contain each line; <see cref="LineRepeats.Empty"/> when unknown.</param>
+    StrippedText Strip(NormalizedText text, LineRepeats repeats);
+}
+
+/// <summary>Shortcuts for <see cref="IBoilerplateStripper"/>.</summary>
+public static class BoilerplateStripperExtensions
+{
+    /// <summary>Strips <paramref name="text"/> as the only article seen: no line is dropped for repeating across articles.</summary>
+    public static StrippedText Strip(this IBoilerplateStripper stripper, NormalizedText text) => stripper.Strip(text, LineRepeats.Empty);
 }

@@ -32,7 +32,10 @@ public sealed class ArticleProcessor(
     public ReadResult Read(ArticleFile file) => reader.Read(file);
 
     /// <summary>Turns a file that was read into an article, or says why it has none.</summary>
-    public ArticleOutcome Process(ReadResult read)
+    /// <param name="read">The file as read.</param>
+    /// <param name="repeats">How many articles of the archive contain each line (from the previous pass, or from a
+    /// first look at every input); null when unknown, and then no line is dropped for repeating.</param>
+    public ArticleOutcome Process(ReadResult read, LineRepeats? repeats = null)
     {
         if (read.Decoded is not { } decoded)
         {
@@ -40,7 +43,7 @@ public sealed class ArticleProcessor(
         }
 
         var normalized = normalizer.Normalize(decoded.Text);
-        var stripped = stripper.Strip(normalized);
+        var stripped = stripper.Strip(normalized, repeats ?? LineRepeats.Empty);
         var titled = titleFinder.Find(stripped);
         if (titled.Body.Length == 0)
         {
@@ -53,7 +56,8 @@ public sealed class ArticleProcessor(
         var text = Article.ComposeText(titled.Title, titled.Body);
         var captions = stripped.Dropped.Select(BoilerplateRules.Caption).OfType<string>();
         var entities = entityExtractor.Extract(string.Concat(captions.Select(c => "\n\n" + c).Prepend(text)));
-        var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, stripped.Dropped, entities);
+        var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, stripped.Dropped, entities,
+            LineRepeats.KeysOf(normalized.Text));
         return ArticleOutcome.Built(article, normalized.MojibakeRepairs);
     }
 }

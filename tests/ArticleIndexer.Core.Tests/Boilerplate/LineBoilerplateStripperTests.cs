@@ -41,7 +41,7 @@ public class LineBoilerplateStripperTests
     [InlineData("The price rose to £300 a month for most families in the town last year.")]
     public void Strip_KeepsArticleSentences_ThatMentionJunkWords(string sentence)
     {
-        var result = stripper.Strip(Some.Text("The ferry port reopened on Friday after the strike.", sentence, "Both governments said so."));
+        var result = stripper.Strip(Some.Text("The ferry port reopened on Friday after the strike.", sentence, "Both governments said so."), LineRepeats.Empty);
 
         Assert.Empty(result.Dropped);
     }
@@ -64,8 +64,8 @@ public class LineBoilerplateStripperTests
     [Fact]
     public void Strip_DropsATruncatedLastLine_ButNeverTheOnlyLine()
     {
-        var two = stripper.Strip(Some.Text("The ferry port reopened on Friday.", "Migrants wait in a migrant camp called"));
-        var one = stripper.Strip(Some.Text("Migrants wait in a migrant camp called"));
+        var two = stripper.Strip(Some.Text("The ferry port reopened on Friday.", "Migrants wait in a migrant camp called"), LineRepeats.Empty);
+        var one = stripper.Strip(Some.Text("Migrants wait in a migrant camp called"), LineRepeats.Empty);
 
         Assert.Equal(BoilerplateRules.TruncatedTrailingLine, Assert.Single(two.Dropped).Rule);
         Assert.Empty(one.Dropped);
@@ -97,7 +97,7 @@ public class LineBoilerplateStripperTests
     public void Strip_LosesNoSentence_EveryLineIsKeptOrDroppedWithAReason(string id)
     {
         var raw = new ArticleIndexer.Core.Normalization.TextNormalizer().Normalize(File.ReadAllText(Seeds.File(id).FullPath));
-        var result = stripper.Strip(raw);
+        var result = stripper.Strip(raw, LineRepeats.Empty);
 
         var nonBlank = raw.Text.Split('\n').Count(l => l.Length > 0);
         Assert.Equal(nonBlank, result.Kept.Count + result.Dropped.Count);
