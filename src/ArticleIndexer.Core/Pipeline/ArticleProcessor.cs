@@ -48,7 +48,11 @@ public sealed class ArticleProcessor(
         if (titled.Body.Length == 0)
         {
             return ArticleOutcome.Skipped(read.File, SkipReason.NoBodyAfterStripping,
-                $"all {stripped.Dropped.Count} non-blank lines were boilerplate");
+                $"all {stripped.Dropped.Count} non-blank lines were boilerplate") with
+            {
+                Encoding = decoded.EncodingName,
+                Stripped = stripped.Dropped,
+            };
         }
 
         // Photo captions are not article text, but who and what is in the photo is what the article is about:
