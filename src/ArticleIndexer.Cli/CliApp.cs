@@ -93,8 +93,8 @@ public sealed partial class CliApp
     {
         var rootCommand = new RootCommand(
             "Query the news-article index the worker writes: full-text search with person, place and organisation "
-            + "filters, one article with its entities and stripped lines, top entities, index figures. Operate the "
-            + "worker: its schedule, a pass now, its status and the history of its passes.");
+            + "filters, one article with its entities and stripped lines, top entities, index figures. Clean article files "
+            + "without an index. Operate the worker: its schedule, a pass now, its status and the history of its passes.");
         rootCommand.Add(index);
         rootCommand.Add(json);
         rootCommand.Add(SearchCommand());
@@ -103,6 +103,7 @@ public sealed partial class CliApp
         rootCommand.Add(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places"));
         rootCommand.Add(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json"));
         rootCommand.Add(StatsCommand());
+        rootCommand.Add(CleanCommand());
         rootCommand.Add(ScheduleCommand());
         rootCommand.Add(ReindexCommand());
         rootCommand.Add(StatusCommand());
@@ -112,6 +113,7 @@ public sealed partial class CliApp
             "articles search --person \"Theresa May\" --json",
             "articles show 003_dddbabfa66241e60 --stripped",
             "articles people --index /data/index",
+            "articles clean seeds --out /tmp/clean",
             "articles status",
             "articles reindex --wait",
         ];

@@ -32,6 +32,8 @@ public sealed class ErrorAndHelpTests(SeedIndexFixture index) : IClassFixture<Se
     [InlineData("reindex", "--full", "now")]
     [InlineData("schedule", "extra")]
     [InlineData("reindex", "--source")]
+    [InlineData("clean")]
+    [InlineData("clean", "seeds")]
     public async Task BadUsage_ExitsWithTwoAndOneLineOnStderr(params string[] args)
     {
         var run = await index.RunAsync(args);
@@ -137,6 +139,7 @@ public sealed class ErrorAndHelpTests(SeedIndexFixture index) : IClassFixture<Se
     [InlineData("schedule", "--help")]
     [InlineData("reindex", "--help")]
     [InlineData("status", "--help")]
+    [InlineData("clean", "--help")]
     public async Task Help_OfEveryCommand_GivesAnExampleAndTheExitCodes(params string[] args)
     {
         var run = await CliRun.InvokeAsync(args);
