@@ -248,7 +248,7 @@ public sealed partial class CliApp
 
     private Command StatsCommand()
     {
-        var command = new Command("stats", "Figures about the index: documents, distinct persons, places and organisations, size, and the last indexing pass.");
+        var command = new Command("stats", "Figures about the index: documents, distinct persons, places and organisations, size, lines repeated across articles, and the last indexing pass.");
         examples[command] = ["articles stats", "articles stats --json --index /data/index"];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {

@@ -94,6 +94,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine($"places         {stats.Places}");
         writer.WriteLine($"organisations  {stats.Organizations}");
         writer.WriteLine($"index size     {Size(stats.SizeBytes)}");
+        writer.WriteLine($"repeated lines {stats.RepeatedLines?.ToString(CultureInfo.InvariantCulture) ?? "(not counted yet)"}");
         if (stats.LastPass.Count == 0)
         {
             writer.WriteLine("last pass      (no figures in the last commit)");

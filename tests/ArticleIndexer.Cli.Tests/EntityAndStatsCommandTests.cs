@@ -55,6 +55,7 @@ public sealed class EntityAndStatsCommandTests(SeedIndexFixture index) : IClassF
         Assert.Contains("documents      5", run.Output);
         Assert.Matches(@"(?m)^persons        [1-9]\d*$", run.Output);
         Assert.Matches(@"(?m)^index size     .*bytes\)?$", run.Output);
+        Assert.Matches(@"(?m)^repeated lines \d+$", run.Output);
         Assert.Matches(@"(?m)^  seen         5$", run.Output);
         Assert.Matches(@"(?m)^  new          5$", run.Output);
     }
@@ -67,6 +68,7 @@ public sealed class EntityAndStatsCommandTests(SeedIndexFixture index) : IClassF
         using var json = run.Json();
         Assert.Equal(5, json.RootElement.GetProperty("documents").GetInt32());
         Assert.True(json.RootElement.GetProperty("sizeBytes").GetInt64() > 0);
+        Assert.True(json.RootElement.GetProperty("repeatedLines").GetInt32() >= 0);
         Assert.Equal("5", json.RootElement.GetProperty("lastPass").GetProperty("seen").GetString());
     }
 }

@@ -3,7 +3,7 @@ namespace ArticleIndexer.Core.Boilerplate;
 /// <summary>
 /// How many articles of the archive contain each line: a site's furniture ("Sign up for our newsletter", "Follow us on
 /// X") repeats across its articles, an article's sentences do not. Lines are compared by <see cref="Key"/>, which
-/// ignores case, digits and punctuation, so "Updated 3 June" and "Updated 14 July" are one line.
+/// ignores case, digits and punctuation, so "Updated 3 June" and "Updated 14 June" are one line ("Updated 14 July" is another).
 /// Only lines seen in at least two articles are kept, so the table stays small; it is immutable once built.
 /// </summary>
 public sealed class LineRepeats
@@ -99,7 +99,7 @@ public sealed class LineRepeats
         return result;
     }
 
-    /// <summary>Writes the table in a compact binary form (16 bytes a line).</summary>
+    /// <summary>Writes the table in a compact binary form (a 12-byte header, then 12 bytes a line).</summary>
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -131,7 +131,8 @@ public sealed class LineRepeats
                 throw new InvalidDataException("A line-repeats table with negative counts.");
             }
 
-            var counts = new Dictionary<ulong, int>(count);
+            // A damaged count must not allocate gigabytes before the stream runs out: grow as lines are read.
+            var counts = new Dictionary<ulong, int>(Math.Min(count, 1 << 16));
             for (var i = 0; i < count; i++)
             {
                 counts[reader.ReadUInt64()] = reader.ReadInt32();

@@ -1,8 +1,10 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using ArticleIndexer.Core.Articles;
 using ArticleIndexer.Core.Entities;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace ArticleIndexer.Core.Indexing;
 
@@ -25,6 +27,7 @@ public static class ArticleDocumentBuilder
             new StoredField(ArticleFields.IndexedAt, indexedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
             new StoredField(ArticleFields.Stripped, ArticleJson.Write(article.Stripped)),
             new StoredField(ArticleFields.Entities, ArticleJson.Write(article.Entities)),
+            new BinaryDocValuesField(ArticleFields.LineKeys, EncodeLineKeys(article.LineKeys)),
         };
         if (article.Title is not null)
         {
@@ -53,6 +56,30 @@ public static class ArticleDocumentBuilder
         }
 
         return document;
+    }
+
+    /// <summary>The <see cref="ArticleFields.LineKeys"/> value: each key as 8 bytes, little-endian, in the given order.</summary>
+    internal static BytesRef EncodeLineKeys(IReadOnlyList<ulong> keys)
+    {
+        var bytes = new byte[keys.Count * sizeof(ulong)];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)), keys[i]);
+        }
+
+        return new BytesRef(bytes);
+    }
+
+    /// <summary>Reads a <see cref="ArticleFields.LineKeys"/> value back into <paramref name="keys"/> (cleared first).
+    /// Trailing bytes short of a whole key are ignored.</summary>
+    internal static void DecodeLineKeys(BytesRef value, List<ulong> keys)
+    {
+        keys.Clear();
+        var bytes = value.Bytes.AsSpan(value.Offset, value.Length);
+        for (var at = 0; at + sizeof(ulong) <= bytes.Length; at += sizeof(ulong))
+        {
+            keys.Add(BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]));
+        }
     }
 
     private static FieldType CreateBodyType()

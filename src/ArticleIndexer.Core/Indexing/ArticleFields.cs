@@ -57,6 +57,13 @@ public static class ArticleFields
     /// <summary>The entities with their mentions, aliases and roles, as JSON: stored only.</summary>
     public const string Entities = "entities";
 
+    /// <summary>
+    /// The sorted distinct <see cref="Boilerplate.LineRepeats.Key"/>s of the article's lines (<see cref="Articles.Article.LineKeys"/>):
+    /// binary doc values only, 8 bytes a key, little-endian; neither indexed nor stored. Read back for every live
+    /// document to count the lines repeated across the archive (<see cref="LineRepeatsFile"/>).
+    /// </summary>
+    public const string LineKeys = "line_keys";
+
     /// <summary>The fields a free-text query searches when it names none.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];
 }

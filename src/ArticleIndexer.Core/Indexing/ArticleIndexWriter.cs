@@ -1,6 +1,8 @@
 using ArticleIndexer.Core.Articles;
+using ArticleIndexer.Core.Boilerplate;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ArticleIndexer.Core.Indexing;
@@ -39,7 +41,11 @@ public sealed class ArticleIndexWriter : IDisposable
         this.writer = writer;
         this.ownsDirectory = ownsDirectory;
         this.processLock = processLock;
+        CommitDataAtOpen = new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal);
     }
+
+    /// <summary>The user data of the commit the index was opened at (the figures of the pass that made it); empty for a new index.</summary>
+    public IReadOnlyDictionary<string, string> CommitDataAtOpen { get; }
 
     /// <summary>
     /// Opens (creating if needed) the index in <paramref name="indexPath"/>.
@@ -99,6 +105,48 @@ public sealed class ArticleIndexWriter : IDisposable
         }
 
         return state;
+    }
+
+    /// <summary>
+    /// Counts the lines repeated across the last commit: the <see cref="ArticleFields.LineKeys"/> doc values of every
+    /// live document, segment by segment. Every live document counts as an article (one indexed before the field
+    /// existed, with no line), so the table's <see cref="LineRepeats.Articles"/> is the number of documents.
+    /// </summary>
+    public LineRepeats ReadLineRepeats()
+    {
+        var builder = new LineRepeats.Builder();
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return builder.Build();
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var keys = new List<ulong>();
+        var value = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var values = segment.GetBinaryDocValues(ArticleFields.LineKeys);
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                keys.Clear();
+                if (values is not null)
+                {
+                    values.Get(doc, value);
+                    ArticleDocumentBuilder.DecodeLineKeys(value, keys);
+                }
+
+                builder.Add(keys);
+            }
+        }
+
+        return builder.Build();
     }
 
     /// <summary>Adds <paramref name="article"/>, replacing any document with the same id.</summary>

@@ -116,7 +116,7 @@ public sealed partial class IndexLayout
         }
     }
 
-    /// <summary>Deletes the v1 Lucene files left directly in the root once a generation has replaced them.</summary>
+    /// <summary>Deletes the v1 Lucene files (and the v1 index's line repeats) left directly in the root once a generation has replaced them.</summary>
     public void DeleteLegacyFiles()
     {
         if (CurrentGeneration is null || !Directory.Exists(Root))
@@ -127,7 +127,8 @@ public sealed partial class IndexLayout
         foreach (var file in Directory.EnumerateFiles(Root))
         {
             var name = Path.GetFileName(file);
-            if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name is "write.lock" or ArticleIndexWriter.ProcessLockFile)
+            if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name is "write.lock" or ArticleIndexWriter.ProcessLockFile
+                or LineRepeatsFile.FileName or LineRepeatsFile.TempFileName)
             {
                 try
                 {

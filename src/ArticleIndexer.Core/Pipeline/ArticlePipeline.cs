@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Reading;
 using Lucene.Net.Store;
@@ -14,6 +15,11 @@ namespace ArticleIndexer.Core.Pipeline;
 /// <see cref="CommitInterval"/>, whichever comes first) and at its end, each commit carrying the pass's figures so far, so a process killed mid-pass keeps everything up to its last
 /// commit and the next pass picks up from there. Stops at the next file boundary when cancelled, and commits what it has.
 /// </summary>
+/// <remarks>
+/// Each pass strips boilerplate with the <see cref="LineRepeats"/> table kept in the index folder
+/// (<see cref="LineRepeatsFile"/>), and a pass that completes after changing the index rebuilds that table from the
+/// index's live documents, so the next pass sees counts of exactly what the index holds.
+/// </remarks>
 public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider time, ILogger<ArticlePipeline> logger)
 {
     /// <summary>How many changes (documents added, replaced or deleted) a pass makes between two commits.</summary>
@@ -55,14 +61,16 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
 
         using (writer)
         {
-            logger.LogInformation("Pass {PassId} started: {SourceFolder} into {IndexFolder}", passId, source, Path.GetFullPath(indexFolder));
-            return RunPass(writer, passId, started, source, cancellationToken);
+            var index = Path.GetFullPath(indexFolder);
+            logger.LogInformation("Pass {PassId} started: {SourceFolder} into {IndexFolder}", passId, source, index);
+            return RunPass(writer, passId, started, source, index, cancellationToken);
         }
     }
 
-    private PassSummary RunPass(ArticleIndexWriter writer, string passId, DateTimeOffset started, string source, CancellationToken cancellationToken)
+    private PassSummary RunPass(ArticleIndexWriter writer, string passId, DateTimeOffset started, string source, string index, CancellationToken cancellationToken)
     {
         var indexed = writer.ReadState();
+        var (repeats, repeatsStale) = LoadRepeats(writer, index, indexed.Count);
         var remaining = new HashSet<string>(indexed.Keys, StringComparer.Ordinal);
         var problems = new List<PassProblem>();
         int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0;
@@ -121,7 +129,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     continue;
                 }
 
-                var outcome = processor.Process(read);
+                var outcome = processor.Process(read, repeats);
                 if (outcome.Article is { } article)
                 {
                     writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version);
@@ -179,6 +187,13 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
 
         var summary = SoFar();
         writer.Commit(summary.ToCommitData(source));
+        // A stopped pass leaves the table as it was (the next pass that completes rebuilds it, see LoadRepeats): a
+        // stopped rebuild keeps the current generation's counts for the rebuild that resumes it, not a partial count.
+        if (!cancelled && (repeatsStale || added + changed + deleted > 0))
+        {
+            SaveRepeats(writer, index);
+        }
+
         summary = summary with { Documents = writer.CountDocuments(), Finished = time.GetUtcNow() };
         // The event operators read is the runner's summary (Operations); this one is for runs without it.
         logger.LogDebug(
@@ -186,6 +201,54 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             passId, summary.Seen, summary.New, summary.Changed, summary.Unchanged, summary.Deleted, summary.Skipped, summary.Failed, summary.Documents,
             (long)summary.Duration.TotalMilliseconds);
         return summary;
+    }
+
+    /// <summary>
+    /// Reads the table this pass strips with, and says whether it must be rebuilt at the end even if the pass changes
+    /// nothing: it is missing while the index has documents, unreadable, counts another number of articles than the
+    /// index holds, or the last commit is from a pass that did not finish (stopped, or killed between two commits).
+    /// </summary>
+    private (LineRepeats Table, bool Stale) LoadRepeats(ArticleIndexWriter writer, string index, int documents)
+    {
+        var loaded = LineRepeatsFile.Load(index);
+        var last = writer.CommitDataAtOpen;
+        var unfinished = last.GetValueOrDefault("in_progress") == "true" || last.GetValueOrDefault("cancelled") == "true";
+        switch (loaded.State)
+        {
+            case LineRepeatsFileState.Loaded:
+                logger.LogInformation(
+                    "Loaded {RepeatedLines} repeated lines over {ArticleCount} articles from {RepeatsPath}",
+                    loaded.Table.RepeatedLines, loaded.Table.Articles, LineRepeatsFile.PathIn(index));
+                return (loaded.Table, unfinished || loaded.Table.Articles != documents);
+            case LineRepeatsFileState.Unreadable:
+                logger.LogWarning(
+                    "Cannot read the line repeats {RepeatsPath}: {Reason}; this pass strips without them and rebuilds the file",
+                    LineRepeatsFile.PathIn(index), loaded.Problem);
+                return (LineRepeats.Empty, true);
+            default:
+                logger.LogInformation("No line repeats yet ({RepeatsPath} does not exist); this pass strips without them", LineRepeatsFile.PathIn(index));
+                return (LineRepeats.Empty, documents > 0);
+        }
+    }
+
+    /// <summary>Rebuilds the table from the live documents of the last commit and saves it with the index. A table
+    /// that cannot be written is a warning, not a failed pass: the old one stays, and the next pass that changes the
+    /// index (or finds the table missing or counting another number of articles) writes it again.</summary>
+    private void SaveRepeats(ArticleIndexWriter writer, string index)
+    {
+        var startedAt = time.GetTimestamp();
+        try
+        {
+            var table = writer.ReadLineRepeats();
+            var size = LineRepeatsFile.Save(index, table);
+            logger.LogInformation(
+                "Rebuilt the line repeats {RepeatsPath}: {RepeatedLines} repeated lines over {ArticleCount} articles, {SizeBytes} bytes in {DurationMs} ms",
+                LineRepeatsFile.PathIn(index), table.RepeatedLines, table.Articles, size, (long)time.GetElapsedTime(startedAt).TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Could not rebuild the line repeats {RepeatsPath}; the previous table stays", LineRepeatsFile.PathIn(index));
+        }
     }
 
     private static int Count(Articles.Article article, Entities.EntityKind kind) => article.Entities.Entities.Count(e => e.Kind == kind);

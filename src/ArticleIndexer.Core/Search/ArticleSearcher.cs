@@ -40,14 +40,12 @@ public sealed class ArticleSearcher : IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly Analyzer analyzer = ArticleAnalyzers.Create();
-    private readonly string? path;
     private readonly bool ownsDirectory;
 
-    private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, string? path, bool ownsDirectory)
+    private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, bool ownsDirectory)
     {
         this.directory = directory;
         this.reader = reader;
-        this.path = path;
         this.ownsDirectory = ownsDirectory;
         searcher = new IndexSearcher(reader);
     }
@@ -119,7 +117,7 @@ public sealed class ArticleSearcher : IDisposable
     private static OpenResult Open(LuceneDirectory directory, string? displayPath, bool ownsDirectory)
     {
         var reader = DirectoryReader.Open(directory);
-        var searcher = new ArticleSearcher(directory, reader, displayPath, ownsDirectory);
+        var searcher = new ArticleSearcher(directory, reader, ownsDirectory);
         if (reader.NumDocs == 0)
         {
             return new OpenResult(searcher, IndexProblem.Empty, $"The index at '{displayPath ?? "memory"}' holds no article yet.");
@@ -220,10 +218,13 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Figures about the whole index.</summary>
     public IndexStats Stats()
     {
+        // The folder actually opened: the current generation's when opened through an index root (whose own files,
+        // CURRENT and the worker database, are not the index's).
+        var folder = (directory as FSDirectory)?.Directory.FullName;
         long size = 0;
-        if (path is not null)
+        if (folder is not null)
         {
-            size = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+            size = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
         }
 
         return new IndexStats(
@@ -232,7 +233,12 @@ public sealed class ArticleSearcher : IDisposable
             CountTerms(ArticleFields.Places).Count,
             CountTerms(ArticleFields.Orgs).Count,
             size,
-            reader.IndexCommit.UserData.ToDictionary(kv => kv.Key, kv => kv.Value));
+            reader.IndexCommit.UserData.ToDictionary(kv => kv.Key, kv => kv.Value))
+        {
+            RepeatedLines = folder is not null && LineRepeatsFile.Load(folder) is { State: LineRepeatsFileState.Loaded } repeats
+                ? repeats.Table.RepeatedLines
+                : null,
+        };
     }
 
     /// <inheritdoc />

@@ -89,4 +89,9 @@ public sealed record StoredArticle(
 /// <param name="Organizations">Distinct canonical organisations.</param>
 /// <param name="SizeBytes">Size of the index files on disk.</param>
 /// <param name="LastPass">The commit user data of the last pass (pass id, times, counts).</param>
-public sealed record IndexStats(int Documents, int Persons, int Places, int Organizations, long SizeBytes, IReadOnlyDictionary<string, string> LastPass);
+public sealed record IndexStats(int Documents, int Persons, int Places, int Organizations, long SizeBytes, IReadOnlyDictionary<string, string> LastPass)
+{
+    /// <summary>Lines seen in two or more articles, from the line repeats kept with the index
+    /// (<see cref="Indexing.LineRepeatsFile"/>); null when the index has none or it cannot be read.</summary>
+    public int? RepeatedLines { get; init; }
+}

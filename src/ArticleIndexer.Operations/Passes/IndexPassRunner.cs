@@ -36,6 +36,9 @@ public sealed record PassOutcome(PassKind Kind, PassStatus Status, PassSummary S
 /// to it in one rename and the older generations are deleted; readers that opened the old one keep reading it until
 /// they close. A rebuild stopped or killed midway leaves its generation behind, and the next rebuild resumes it
 /// (the pipeline skips what it already holds, by content hash) instead of starting over.</para>
+/// <para>A rebuild strips with the line repeats of the current generation (<see cref="LineRepeatsFile"/>, copied into
+/// the new generation before its pass), so every article is cleaned with the archive's counts, not with counts of
+/// the few articles the new generation holds so far. A resumed rebuild keeps the table its generation already has.</para>
 /// </remarks>
 public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time, ILogger<IndexPassRunner> logger)
 {
@@ -129,6 +132,7 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
             logger.LogInformation("Rebuild started into {Generation}; readers stay on {CurrentGeneration} until it completes", generation, current ?? "(none)");
         }
 
+        CarryLineRepeats(layout, generation);
         var id = Begin(history, PassKind.Rebuild, triggeredBy, generation);
         var summary = pipeline.Run(target.SourceFolder, layout.PathOf(generation), cancellationToken);
         var status = StatusOf(summary);
@@ -179,6 +183,30 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
             "Pass {PassId} finished ({Status}): {Kind} pass ({TriggeredBy}) on {Generation}: {Seen} seen, {New} new, {Changed} changed, {Unchanged} unchanged, {Deleted} deleted, {Skipped} skipped, {Failed} failed, {Documents} documents in {DurationMs} ms",
             s.PassId, Name(outcome.Status), Name(outcome.Kind), triggeredBy, outcome.Generation, s.Seen, s.New, s.Changed, s.Unchanged, s.Deleted, s.Skipped, s.Failed,
             s.Documents, (long)s.Duration.TotalMilliseconds);
+    }
+
+    /// <summary>Copies the line repeats of the index readers use (the current generation, or a v1 root) into
+    /// <paramref name="generation"/>, unless it has its own. A table that cannot be copied only costs this rebuild its counts.</summary>
+    private void CarryLineRepeats(IndexLayout layout, string generation)
+    {
+        var from = layout.ReadablePath;
+        var to = layout.PathOf(generation);
+        if (from is null || string.Equals(from, to, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        try
+        {
+            if (LineRepeatsFile.CopyIfAbsent(from, to))
+            {
+                logger.LogInformation("Rebuild strips with the line repeats of {SourceIndex}, copied into {Generation}", from, generation);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Could not copy the line repeats of {SourceIndex} into {Generation}: {Reason}; the rebuild strips without them", from, generation, ex.Message);
+        }
     }
 
     private static string Name<T>(T value)

@@ -40,6 +40,43 @@ public class ArticleIndexWriterTests
     }
 
     [Fact]
+    public void ReadLineRepeats_CountsTheLineKeysOfLiveDocumentsOnly()
+    {
+        using var directory = new RAMDirectory();
+        var article = Seeds.Process(Seeds.Headline);
+        using var writer = ArticleIndexWriter.Open(directory);
+        writer.Upsert(article with { File = Some.File("a.txt"), LineKeys = [1, 2, 3] }, DateTimeOffset.UnixEpoch, "1");
+        writer.Upsert(article with { File = Some.File("b.txt"), LineKeys = [2, 3] }, DateTimeOffset.UnixEpoch, "1");
+        writer.Upsert(article with { File = Some.File("c.txt"), LineKeys = [3, ulong.MaxValue] }, DateTimeOffset.UnixEpoch, "1");
+        writer.Upsert(article with { File = Some.File("d.txt"), LineKeys = [ulong.MaxValue] }, DateTimeOffset.UnixEpoch, "1");
+        writer.Commit(new Dictionary<string, string>());
+        writer.Delete("a");
+        writer.Upsert(article with { File = Some.File("b.txt"), LineKeys = [2] }, DateTimeOffset.UnixEpoch, "1");
+        writer.Commit(new Dictionary<string, string>());
+
+        var repeats = writer.ReadLineRepeats();
+
+        Assert.Equal((3, 1), (repeats.Articles, repeats.RepeatedLines));
+        Assert.Equal([0, 0, 0, 2], new[] { 1UL, 2UL, 3UL, ulong.MaxValue }.Select(repeats.ArticlesContaining));
+    }
+
+    [Fact]
+    public void Upsert_KeepsTheLineKeys_OfAnArticleWithThousandsOfLines()
+    {
+        using var directory = new RAMDirectory();
+        var keys = Enumerable.Range(1, 10_000).Select(i => (ulong)i).ToArray();
+        using var writer = ArticleIndexWriter.Open(directory);
+        foreach (var name in new[] { "a.txt", "b.txt" })
+        {
+            writer.Upsert(Seeds.Process(Seeds.Headline) with { File = Some.File(name), LineKeys = keys }, DateTimeOffset.UnixEpoch, "1");
+        }
+
+        writer.Commit(new Dictionary<string, string>());
+
+        Assert.Equal(10_000, writer.ReadLineRepeats().RepeatedLines);
+    }
+
+    [Fact]
     public void Key_FoldsCaseAndAccents() =>
         Assert.Equal("sao paulo", ArticleAnalyzers.Key("  São   PAULO "));
 }

@@ -4,12 +4,15 @@ using ArticleIndexer.Core.Search;
 using ArticleIndexer.Operations.History;
 using ArticleIndexer.Operations.Passes;
 using ArticleIndexer.Operations.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArticleIndexer.Operations.Tests.Passes;
 
 /// <summary>Incremental passes and rebuilds over a temp copy of the seeds and a temp index root laid out in generations.</summary>
 public sealed class IndexPassRunnerTests : IDisposable
 {
+    private const string Furniture = "Follow KentOnline on X";
+
     private readonly TempFolder temp = new();
     private readonly IndexTarget target;
     private readonly IndexLayout layout;
@@ -147,6 +150,72 @@ public sealed class IndexPassRunnerTests : IDisposable
 
         Assert.Equal(("gen-000002", 5), (outcome.Generation, outcome.Summary.Unchanged));
         Assert.Equal(["gen-000002"], layout.Generations);
+    }
+
+    [Fact]
+    public void Rebuild_StripsWithTheCurrentGenerationsLineRepeats_CopiedIntoTheNewGeneration()
+    {
+        WriteArticlesSharing(Furniture, 3);
+        Run(PassKind.Incremental);
+        var stripper = new RecordingStripper();
+        var recording = new IndexPassRunner(stripper.Pipeline(), TimeProvider.System, NullLogger<IndexPassRunner>.Instance);
+
+        var outcome = recording.Run(PassKind.Rebuild, target, "test", history, CancellationToken.None);
+
+        Assert.Equal((PassStatus.Completed, "gen-000002", 8), (outcome.Status, outcome.Generation, outcome.Summary.New));
+        Assert.Equal(8, stripper.Repeats.Count);
+        Assert.All(stripper.Repeats, repeats => Assert.Equal((8, 3), (repeats.Articles, repeats.ArticlesContaining(Furniture))));
+        var rebuilt = LineRepeatsFile.Load(layout.PathOf("gen-000002"));
+        Assert.Equal((LineRepeatsFileState.Loaded, 8, 3), (rebuilt.State, rebuilt.Table.Articles, rebuilt.Table.ArticlesContaining(Furniture)));
+    }
+
+    [Fact]
+    public void Rebuild_ThatResumes_KeepsTheLineRepeatsOfItsOwnGeneration()
+    {
+        WriteArticlesSharing(Furniture, 3);
+        Run(PassKind.Incremental);
+        Seeds.CopyTo(temp.Combine("first-two"), count: 2);
+        new ArticlePipeline().Run(temp.Combine("first-two"), layout.PathOf("gen-000002"));
+        var stripper = new RecordingStripper();
+        var recording = new IndexPassRunner(stripper.Pipeline(), TimeProvider.System, NullLogger<IndexPassRunner>.Instance);
+
+        var outcome = recording.Run(PassKind.Rebuild, target, "test", history, CancellationToken.None);
+
+        Assert.Equal((PassStatus.Completed, "gen-000002", 6), (outcome.Status, outcome.Generation, outcome.Summary.New));
+        Assert.All(stripper.Repeats, repeats => Assert.Equal((2, 0), (repeats.Articles, repeats.ArticlesContaining(Furniture))));
+        Assert.Equal(8, LineRepeatsFile.Load(layout.PathOf("gen-000002")).Table.Articles);
+    }
+
+    [Fact]
+    public void IncrementalPass_OnAV1Root_CarriesItsLineRepeats_AndDeletesTheRootCopy()
+    {
+        WriteArticlesSharing(Furniture, 2);
+        new ArticlePipeline().Run(target.SourceFolder, target.IndexRoot);
+        Assert.True(File.Exists(LineRepeatsFile.PathIn(layout.Root)));
+        var stripper = new RecordingStripper();
+        var recording = new IndexPassRunner(stripper.Pipeline(), TimeProvider.System, NullLogger<IndexPassRunner>.Instance);
+
+        var outcome = recording.Run(PassKind.Incremental, target, "test", history, CancellationToken.None);
+
+        Assert.Equal((PassKind.Rebuild, PassStatus.Completed), (outcome.Kind, outcome.Status));
+        Assert.All(stripper.Repeats, repeats => Assert.Equal((7, 2), (repeats.Articles, repeats.ArticlesContaining(Furniture))));
+        Assert.False(File.Exists(LineRepeatsFile.PathIn(layout.Root)));
+        Assert.Equal(7, LineRepeatsFile.Load(layout.PathOf("gen-000001")).Table.Articles);
+    }
+
+    /// <summary>Adds <paramref name="count"/> short articles to the source folder, each ending with <paramref name="line"/>.</summary>
+    private void WriteArticlesSharing(string line, int count)
+    {
+        string[] stories =
+        [
+            "The ferry port reopened on Friday after a long strike by workers at the harbour.",
+            "Police said the operation would continue through the weekend and into next week.",
+            "Officials declined to comment further on the arrangement with the French authorities.",
+        ];
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(target.SourceFolder, $"local-{(char)('a' + i)}.txt"), $"{stories[i]}\n\n{line}\n");
+        }
     }
 
     private PassOutcome Run(PassKind kind) => runner.Run(kind, target, "test", history, CancellationToken.None);

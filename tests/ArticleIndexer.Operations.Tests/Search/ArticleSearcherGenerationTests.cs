@@ -34,6 +34,36 @@ public sealed class ArticleSearcherGenerationTests : IDisposable
     }
 
     [Fact]
+    public void Stats_GivesTheSizeAndLineRepeatsOfTheCurrentGeneration_NotOfTheRoot()
+    {
+        Assert.Null(new ArticlePipeline().Run(temp.Combine("all"), layout.PathOf("gen-000001")).Error);
+        layout.SwitchTo("gen-000001");
+        var builder = new Core.Boilerplate.LineRepeats.Builder();
+        builder.Add([1, 2]);
+        builder.Add([1, 2, 3]);
+        LineRepeatsFile.Save(layout.PathOf("gen-000001"), builder.Build());
+        File.WriteAllBytes(Path.Combine(layout.Root, "worker.db"), new byte[1_000_000]);
+
+        using var searcher = ArticleSearcher.Open(layout.Root).Searcher!;
+        var stats = searcher.Stats();
+
+        Assert.Equal(2, stats.RepeatedLines);
+        Assert.Equal(Directory.GetFiles(layout.PathOf("gen-000001")).Sum(f => new FileInfo(f).Length), stats.SizeBytes);
+    }
+
+    [Fact]
+    public void Stats_HasNoRepeatedLines_WhenTheIndexKeepsNoTable()
+    {
+        Assert.Null(new ArticlePipeline().Run(temp.Combine("all"), layout.PathOf("gen-000001")).Error);
+        layout.SwitchTo("gen-000001");
+        File.Delete(LineRepeatsFile.PathIn(layout.PathOf("gen-000001")));
+
+        using var searcher = ArticleSearcher.Open(layout.Root).Searcher!;
+
+        Assert.Null(searcher.Stats().RepeatedLines);
+    }
+
+    [Fact]
     public void Open_ReadsAV1Root_WhichHasNoCurrent()
     {
         Assert.Null(new ArticlePipeline().Run(temp.Combine("all"), layout.Root).Error);

@@ -1,0 +1,30 @@
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Normalization;
+using ArticleIndexer.Core.Pipeline;
+using ArticleIndexer.Core.Reading;
+using ArticleIndexer.Core.Titles;
+
+namespace ArticleIndexer.Core.Tests.Support;
+
+/// <summary>The product's stripper, recording the <see cref="LineRepeats"/> table of every call.</summary>
+internal sealed class RecordingStripper : IBoilerplateStripper
+{
+    private readonly LineBoilerplateStripper inner = new();
+
+    public List<LineRepeats> Repeats { get; } = [];
+
+    /// <summary>Called after each call is recorded (a test cancels its pass here).</summary>
+    public Action? OnStrip { get; init; }
+
+    /// <summary>A processor with the default stages around this stripper.</summary>
+    public ArticleProcessor Processor() =>
+        new(new ArticleReader(), new TextNormalizer(), this, new TitleFinder(), new RuleEntityExtractor());
+
+    public StrippedText Strip(NormalizedText text, LineRepeats repeats)
+    {
+        Repeats.Add(repeats);
+        OnStrip?.Invoke();
+        return inner.Strip(text, repeats);
+    }
+}
