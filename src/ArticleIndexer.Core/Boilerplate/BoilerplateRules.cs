@@ -96,14 +96,15 @@ public static partial class BoilerplateRules
     /// <summary>A bibliographic reference in the last lines: "Prentice J, Dobson K. A review of ... 2013;54(4)".</summary>
     public const string Reference = "reference";
 
+    /// <summary>Prose in a block of its own, far from the article's text and much smaller: a footer's "About us",
+    /// a cookie explanation, a list of teasers.</summary>
+    public const string SeparateBlock = "separate-block";
+
     /// <summary>A line found in many articles of the archive (a site's furniture); see <see cref="LineRepeats"/>.</summary>
     public const string Repeated = "repeated";
 
     /// <summary>A long line with few stop words, between lines that are not prose: a list of links, tags or figures.</summary>
     public const string LowContent = "low-content";
-
-    /// <summary>A line in a file with no paragraph of prose at all.</summary>
-    public const string OutsideText = "outside-text";
 
     /// <summary>A line that is not prose (a menu entry, a label, a date) above the article's first paragraph, and not its heading.</summary>
     public const string BeforeArticle = "before-article";
@@ -148,8 +149,6 @@ public static partial class BoilerplateRules
         return caption.Length == 0 ? null : caption;
     }
 
-    internal static int CrossLinkMode = int.Parse(Environment.GetEnvironmentVariable("AI_XLINK") ?? "1");
-
     /// <summary>The rule that drops <paramref name="line"/> wherever it stands, or null when no line rule applies.</summary>
     internal static string? Classify(string line, LineFeatures features)
     {
@@ -188,7 +187,7 @@ public static partial class BoilerplateRules
             return UiLabel;
         }
 
-        if (CrossLinkMode > 0 && features.Words <= 30 && CrossLinkLine().IsMatch(line))
+        if (features.Words <= 30 && CrossLinkLine().IsMatch(line))
         {
             return CrossLink;
         }
@@ -196,6 +195,11 @@ public static partial class BoilerplateRules
         if (features.Words <= 6 && CallToAction().IsMatch(line))
         {
             return CallToActionRule;
+        }
+
+        if (features.Words <= 12 && SocialCue().IsMatch(line))
+        {
+            return SocialFollow;
         }
 
         if (features.Words is >= 6 and <= 90 && AuthorBio().IsMatch(line))
@@ -222,11 +226,6 @@ public static partial class BoilerplateRules
         if (words <= 30 && NewsletterCue().IsMatch(line))
         {
             return Newsletter;
-        }
-
-        if (words <= 12 && SocialCue().IsMatch(line))
-        {
-            return SocialFollow;
         }
 
         if (words <= 30 && CopyrightCue().IsMatch(line))
@@ -256,6 +255,11 @@ public static partial class BoilerplateRules
 
         return null;
     }
+
+    /// <summary>True for rules that drop furniture found inside articles (a caption, an "Advertisement" label, a link
+    /// to another story), as opposed to the page's own furniture (menus, footers, notices) that surrounds them.</summary>
+    internal static bool IsInline(string? rule) => rule is PhotoCredit or Advertisement or UiLabel or CrossLink or Teaser
+        or CallToActionRule or MoreOn or Template or PriceOrCounter or Repeated or GluedText;
 
     /// <summary>
     /// The reason to give a line that is not prose when its place drops it (above the first or below the last

@@ -4,20 +4,26 @@ using ArticleIndexer.Core.Titles;
 namespace ArticleIndexer.Core.Boilerplate;
 
 /// <summary>
-/// Keeps the article body of a saved page and drops the rest, line by line, every drop with its rule's name.
+/// Keeps the article body of a saved page and drops the rest, line by line, every drop with its rule's name
+/// (<see cref="BoilerplateRules"/>; docs/design.md explains each and the dev figures behind it).
 /// <list type="number">
-/// <item>Named line rules (<see cref="BoilerplateRules"/>) catch what is boilerplate wherever it stands: "Advertisement",
-/// "Share", credits, cookie and newsletter notices, bylines and dates, template remnants, prices.</item>
-/// <item>A paywall cue drops the offer after it up to the next line of prose; an end-of-article cue ("Related
-/// articles", "Leave a reply") drops the rest of the file, unless as much prose follows as came before it.</item>
-/// <item>Lines the archive repeats in many articles (<see cref="LineRepeats"/>) are the site's furniture.</item>
-/// <item>The rest is classified as jusText does: long lines dense in stop words are prose, long lines without them
-/// are lists of links or figures, and short lines take the class of the text around them, so a heading or a list
-/// between paragraphs stays and a menu between other menus goes.</item>
-/// <item>The headline, the short line that opens the article, is protected from the length rules: headlines have
-/// no terminal punctuation.</item>
+/// <item>Line rules drop what is furniture wherever it stands: "Advertisement", "Share", credits, cookie and
+/// newsletter notices, bylines, cross-links, buttons, disclosures, glued table cells, template remnants. A paywall
+/// cue drops the offer after it up to the next line of prose. Two teasers cut off with "..." close together are a
+/// list of other stories. In the last lines, author notes, disclaimers and references go.</item>
+/// <item>Lines the archive repeats in many articles (<see cref="LineRepeats"/>) are the site's furniture, unless
+/// they head a paragraph of their own ("Conclusion").</item>
+/// <item>Every other line is prose (long, with the stop words of sentences, as jusText measures) or not. An
+/// end-of-article cue ("Related articles", "Leave a reply") drops the rest when less prose follows it than came
+/// before it. Prose comes in blocks; a block far from the largest one and much smaller goes.</item>
+/// <item>Lines that are not prose keep their place between paragraphs (headings, lists, tables). Above the first
+/// paragraph only its heading and short sentences stay; below the last one, lines go once page furniture has
+/// started. Dates, menus joined by separators and bare prices are dropped only there ("soft" rules).</item>
+/// <item>The headline just above the first paragraph is kept for the title stage: headlines have no terminal
+/// punctuation, so the rules above would take it for a menu entry.</item>
 /// </list>
-/// Whole-file rules never empty an article that has prose: they stop at the first paragraph of text.
+/// Rules about the whole file stop at prose: a file with no paragraph keeps its lines, and a cue such as a paywall
+/// offer or "Related" never takes a longer text after it with it.
 /// </summary>
 public sealed class LineBoilerplateStripper : IBoilerplateStripper
 {
@@ -30,17 +36,27 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     /// <summary>A line shorter than this (in characters) is "short": its neighbours decide (jusText's length_low).</summary>
     internal const int ShortLength = 70;
 
-    /// <summary>A line longer than this with enough stop words is prose on its own (jusText's length_high).</summary>
-    internal const int LongLength = 200;
-
     /// <summary>Stop-word density at or above which a line is prose (jusText's stopwords_high).</summary>
     internal const double ProseStopDensity = 0.25;
 
     /// <summary>Stop-word density at or above which a line is near prose (jusText's stopwords_low).</summary>
     internal const double NearProseStopDensity = 0.15;
 
-    /// <summary>A short heading this close (in characters) to the next paragraph of prose belongs to the article.</summary>
-    internal const int HeadingDistance = 200;
+    /// <summary>A heading may stand this many other short lines above the paragraph it belongs to.</summary>
+    internal const int HeadingGap = 0;
+
+    /// <summary>A sentence of at least this many words next to the first or last paragraph belongs to the article.</summary>
+    internal const int EdgeSentenceWords = 3;
+
+    /// <summary>Two paragraphs are in separate blocks when the lines between them weigh more than this: a line
+    /// dropped as page furniture weighs 1, any other line <see cref="BlockGapOtherLine"/>.</summary>
+    internal const double BlockGap = 6;
+
+    /// <summary>See <see cref="BlockGap"/>: short lines and inline furniture (captions, labels) weigh this much.</summary>
+    internal const double BlockGapOtherLine = 0.25;
+
+    /// <summary>A block with less prose than this share of the largest block's is not part of the article.</summary>
+    internal const double BlockShare = 0.2;
 
     /// <summary>The tail of a file, where <see cref="BoilerplateRules.TailRule"/> applies, is its last this many lines.</summary>
     internal const int TailLines = 6;
@@ -53,18 +69,6 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
     /// <summary>See <see cref="RepeatedMinArticles"/>.</summary>
     internal const double RepeatedShare = 0.001;
-
-    internal static int NoProseMode = int.Parse(Environment.GetEnvironmentVariable("AI_NOPROSE") ?? "0");
-
-    internal static int ShortSentenceMode = int.Parse(Environment.GetEnvironmentVariable("AI_SHORTSENT") ?? "0");
-
-    internal static int EdgeMode = int.Parse(Environment.GetEnvironmentVariable("AI_EDGE") ?? "1");
-
-    internal static int EdgeSentenceWords = int.Parse(Environment.GetEnvironmentVariable("AI_EDGEWORDS") ?? "3");
-
-    internal static int ShortSentenceWords = int.Parse(Environment.GetEnvironmentVariable("AI_SHORTWORDS") ?? "6");
-
-    internal static int TrailingMode = int.Parse(Environment.GetEnvironmentVariable("AI_TRAILING") ?? "0");
 
     /// <inheritdoc />
     public StrippedText Strip(NormalizedText text, LineRepeats repeats)
@@ -83,6 +87,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
         var classes = Classify(lines, rules);
         ApplyEndCue(lines, rules, classes);
+        DropSeparateBlocks(lines, rules, classes);
         ResolveByContext(lines, rules, soft, classes);
         ProtectHeadline(lines, rules, classes);
 
@@ -212,7 +217,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
     // "Conclusion" or "Key takeaways" recur across a site's articles, but each time above a paragraph of its own.
     private static bool IsHeadingOfItsParagraph(List<Line> lines, int i) =>
-        i + 1 < lines.Count && lines[i].Features.Words <= 8 && !lines[i].Features.EndsSentence && lines[i + 1].IsLongProse;
+        i + 1 < lines.Count && lines[i].Features.Words <= 3 && !lines[i].Features.EndsSentence && lines[i + 1].IsLongProse;
 
     private static ContentClass[] Classify(List<Line> lines, string?[] rules)
     {
@@ -264,6 +269,58 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         }
     }
 
+    // Prose comes in blocks: paragraphs with at most a few other lines between them. The article is the block with
+    // the most prose; a block far from it with much less prose (a footer's "About us", a cookie notice, a list of
+    // teasers) is not part of it.
+    private static void DropSeparateBlocks(List<Line> lines, string?[] rules, ContentClass[] classes)
+    {
+        var blocks = new List<(int First, int Last, int Prose)>();
+        var gap = 0.0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (classes[i] != ContentClass.Good)
+            {
+                gap += classes[i] == ContentClass.Bad && !BoilerplateRules.IsInline(rules[i]) ? 1 : BlockGapOtherLine;
+                continue;
+            }
+
+            if (blocks.Count > 0 && gap <= BlockGap)
+            {
+                var block = blocks[^1];
+                blocks[^1] = (block.First, i, block.Prose + lines[i].Text.Length);
+            }
+            else
+            {
+                blocks.Add((i, i, lines[i].Text.Length));
+            }
+
+            gap = 0;
+        }
+
+        if (blocks.Count < 2)
+        {
+            return;
+        }
+
+        var main = blocks.Max(b => b.Prose);
+        foreach (var block in blocks)
+        {
+            if (block.Prose >= main * BlockShare)
+            {
+                continue;
+            }
+
+            for (var i = block.First; i <= block.Last; i++)
+            {
+                if (classes[i] == ContentClass.Good)
+                {
+                    rules[i] = BoilerplateRules.SeparateBlock;
+                    classes[i] = ContentClass.Bad;
+                }
+            }
+        }
+    }
+
     // Lines that are not prose (headings, list items, short remarks, tables) belong to the article when prose stands
     // on both sides of them; before the first paragraph only headings close to it stay, after the last paragraph
     // only a list it announces ("... include:").
@@ -271,7 +328,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     {
         var first = Array.IndexOf(classes, ContentClass.Good);
         var last = Array.LastIndexOf(classes, ContentClass.Good);
-        if (first >= 0 && EdgeMode > 0)
+        if (first >= 0)
         {
             // Short sentences next to the first and last paragraphs are the article's own: "The money will be
             // delivered over three years." Lines dropped by a rule in between do not interrupt it.
@@ -318,22 +375,17 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
             if (first < 0)
             {
                 // No paragraph of prose: a list, a table, a recipe. There is no article around which to cut.
-                if (NoProseMode > 0)
-                {
-                    rules[i] = soft[i] ?? BoilerplateRules.OutsideText;
-                }
-
                 continue;
             }
 
             if (i < first)
             {
-                if (!IsHeadingNearText(lines, classes, i))
+                if (soft[i] is not null || !IsHeadingNearText(lines, classes, i))
                 {
                     rules[i] = soft[i] ?? BoilerplateRules.BeforeArticle;
                 }
             }
-            else if (i > last && (afterBad || !IsAnnouncedList(lines, classes, last, i)))
+            else if (i > last && afterBad)
             {
                 rules[i] = soft[i] ?? (i == lines.Count - 1 && IsTruncated(lines[i].Text)
                     ? BoilerplateRules.TruncatedTrailingLine
@@ -342,17 +394,8 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         }
     }
 
-    // The last paragraph ends with a colon and the lines after it are its list, up to the first blank line after a
-    // line that ends a sentence.
-    private static bool IsAnnouncedList(List<Line> lines, ContentClass[] classes, int last, int i)
-    {
-        return TrailingMode switch
-        {
-            0 => lines[last].Text.EndsWith(':') && i - last <= 40,
-            _ => true,
-        };
-    }
-
+    // A heading stands right above its text: the next line that no rule dropped is prose, or one more heading
+    // (a subtitle, a byline) and then prose.
     private static bool IsHeadingNearText(List<Line> lines, ContentClass[] classes, int i)
     {
         if (!LooksLikeHeading(lines[i]))
@@ -360,15 +403,16 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
             return false;
         }
 
-        var distance = 0;
-        for (var j = i + 1; j < lines.Count && distance <= HeadingDistance; j++)
+        var weak = 0;
+        for (var j = i + 1; j < lines.Count; j++)
         {
-            if (classes[j] == ContentClass.Good)
+            switch (classes[j])
             {
-                return true;
+                case ContentClass.Good:
+                    return true;
+                case ContentClass.Weak when ++weak > HeadingGap || !LooksLikeHeading(lines[j]):
+                    return false;
             }
-
-            distance += lines[j].Text.Length;
         }
 
         return false;
@@ -394,7 +438,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
                 return;
             }
 
-            if (rules[j] is BoilerplateRules.BeforeArticle or BoilerplateRules.Navigation && TitleFinder.LooksLikeHeadline(lines[j].Text))
+            if (rules[j] is BoilerplateRules.BeforeArticle && TitleFinder.LooksLikeHeadline(lines[j].Text))
             {
                 rules[j] = null;
                 return;
@@ -418,7 +462,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     }
 
     private static bool IsTruncated(string line) =>
-        !TextShape.EndsSentence(line) && TextShape.CountWords(line) < TruncatedLineMaxWords && char.IsLower(line[^1]);
+        !TextShape.EndsSentence(line) && TextShape.CountWords(line) is >= 4 and < TruncatedLineMaxWords && char.IsLower(line[^1]);
 
     private enum ContentClass
     {
@@ -441,7 +485,6 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
         /// <summary>A paragraph of text: long enough, and with the stop words of sentences.</summary>
         public bool IsProse => Text.Length >= ShortLength
-            ? Features.StopWordDensity >= ProseStopDensity || (Features.EndsSentence && Features.StopWordDensity >= NearProseStopDensity)
-            : ShortSentenceMode > 0 && Features.EndsSentence && Features.Words >= ShortSentenceWords && Features.StopWordDensity >= ProseStopDensity;
+            && (Features.StopWordDensity >= ProseStopDensity || (Features.EndsSentence && Features.StopWordDensity >= NearProseStopDensity));
     }
 }

@@ -1,0 +1,208 @@
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Pipeline;
+using ArticleIndexer.Core.Reading;
+using ArticleIndexer.Core.Tests.Support;
+
+namespace ArticleIndexer.Core.Tests.Boilerplate;
+
+/// <summary>
+/// One test per rule of the stripper, each with lines of the kind that motivated it (most are from the dev pages in
+/// ../shared/data, a few from the seeds), and the article lines that must survive next to them.
+/// </summary>
+public class StripperRuleTests
+{
+    private const string First = "The minister said the plan would be delivered over three years, in full, and that both governments had agreed to it.";
+    private const string Second = "Officials said the fences would be finished before the summer holidays began, and that more police would follow them.";
+    private const string Third = "The mayor of the port town said that she had heard such promises before, and that she would wait for the results.";
+
+    private readonly LineBoilerplateStripper stripper = new();
+
+    [Theory]
+    [InlineData("We use cookies to improve your experience on our site. By continuing to browse you accept them.", BoilerplateRules.CookieNotice)]
+    [InlineData("Sign up for our daily newsletter", BoilerplateRules.Newsletter)]
+    [InlineData("Enter your email address below to get the latest news.", BoilerplateRules.Newsletter)]
+    [InlineData("Follow us on Instagram", BoilerplateRules.SocialFollow)]
+    [InlineData("Copyright © 2025 Scratch Culinary Meal Prep. Terms of Service.", BoilerplateRules.Copyright)]
+    [InlineData("© 2025 Business Standard Private Ltd. All rights reserved.", BoilerplateRules.Copyright)]
+    [InlineData("By Rick Steves", BoilerplateRules.Byline)]
+    [InlineData("Reviewed by: Brian Stormont, CFP®", BoilerplateRules.Byline)]
+    [InlineData("11 comments", BoilerplateRules.CommentCount)]
+    [InlineData("No Comments", BoilerplateRules.CommentCount)]
+    [InlineData("Email Address *", BoilerplateRules.FormField)]
+    [InlineData("* indicates required", BoilerplateRules.FormField)]
+    [InlineData("Skip to content", BoilerplateRules.Navigation)]
+    [InlineData("See also: A Brief History of Photography", BoilerplateRules.CrossLink)]
+    [InlineData(">> Check Out: Best PoE Security Camera Systems in 2026", BoilerplateRules.CrossLink)]
+    [InlineData("Learn more", BoilerplateRules.CallToActionRule)]
+    [InlineData("Create Free Profile", BoilerplateRules.CallToActionRule)]
+    [InlineData("Jorge Jimenez is a writer at Housecall Pro, where he helps home service pros grow their businesses.", BoilerplateRules.AuthorBioRule)]
+    [InlineData("Products are chosen independently by our editors. Purchases made through our links may earn us a commission.", BoilerplateRules.Disclosure)]
+    [InlineData("Obsidian is Freemium and ProprietaryNotion is also Freemium and ProprietaryObsidian is Lightweight and Privacy focusedNotion is not", BoilerplateRules.GluedText)]
+    [InlineData("Loading paragraph...", BoilerplateRules.UiLabel)]
+    [InlineData("DSLRs are great all-round digital cameras for all photography fields. Photo by: 'Neil Thomas'.", BoilerplateRules.PhotoCredit)]
+    [InlineData("Getty Images", BoilerplateRules.PhotoCredit)]
+    [InlineData("Paris Baguette opened 80 units in North America this year. | Photo by Lisa Jennings", BoilerplateRules.PhotoCredit)]
+    public void Strip_DropsFurniture_InsideAnArticle_WithItsRule(string junk, string rule)
+    {
+        var result = stripper.Strip(Some.Text(First, junk, Second, Third));
+
+        var dropped = Assert.Single(result.Dropped);
+        Assert.Equal(rule, dropped.Rule);
+        Assert.Equal(junk, dropped.Text);
+        Assert.Equal([First, Second, Third], result.Kept.Select(k => k.Text));
+    }
+
+    [Theory]
+    [InlineData("The views expressed by the authors of this blog are their own and do not reflect those of the firm.", BoilerplateRules.Disclaimer)]
+    [InlineData("This article is for informational purposes only and is not a substitute for medical advice.", BoilerplateRules.Disclaimer)]
+    [InlineData("Karina Cohen is the owner of CR Maids, a local cleaning company serving the Greater Denver area.", BoilerplateRules.TailBio)]
+    [InlineData("Prentice J, Dobson K. A review of the risks and benefits associated with mobile phone applications. 2014;55(4):282-290.", BoilerplateRules.Reference)]
+    public void Strip_DropsNotesAboutTheArticle_InItsLastLines(string note, string rule)
+    {
+        var result = stripper.Strip(Some.Text(First, Second, Third, note));
+
+        Assert.Equal(rule, Assert.Single(result.Dropped).Rule);
+    }
+
+    [Fact]
+    public void Strip_KeepsATailLikeSentence_AtTheStartOfALongArticle()
+    {
+        var lines = new[] { "Karina Cohen is the owner of CR Maids, a local cleaning company serving the Greater Denver area.", First, Second, Third, First + " Again.", Second + " Again.", Third + " Again." };
+
+        var result = stripper.Strip(Some.Text(lines));
+
+        Assert.Empty(result.Dropped);
+    }
+
+    [Theory]
+    [InlineData("December 19, 2025", BoilerplateRules.Dateline)]
+    [InlineData("Updated on July 9, 2025", BoilerplateRules.Dateline)]
+    [InlineData("5 min read", BoilerplateRules.Dateline)]
+    [InlineData("Home | News | Politics | Sport", BoilerplateRules.Navigation)]
+    [InlineData("$1,000,000", BoilerplateRules.PriceOrCounter)]
+    public void Strip_DropsSoftFurniture_AboveTheArticle_ButKeepsItBetweenParagraphs(string line, string rule)
+    {
+        var above = stripper.Strip(Some.Text(line, First, Second));
+        var between = stripper.Strip(Some.Text(First, line, Second));
+
+        Assert.Equal(rule, Assert.Single(above.Dropped).Rule);
+        Assert.Empty(between.Dropped);
+    }
+
+    [Fact]
+    public void Strip_DropsTheMenusAboveTheArticle_AndKeepsItsHeadline()
+    {
+        var result = stripper.Strip(Some.Text(
+            "Home", "Meal Prep", "How It Works", "Menus", "Company", "Blog", "Careers",
+            "Top Nutrition Trends for Fall 2025",
+            First, "1. High-Protein Meals Are Here to Stay", Second, Third));
+
+        Assert.Equal(["Top Nutrition Trends for Fall 2025", First, "1. High-Protein Meals Are Here to Stay", Second, Third], result.Kept.Select(k => k.Text));
+        Assert.All(result.Dropped.Where(d => d.Text != "Home"), d => Assert.Equal(BoilerplateRules.BeforeArticle, d.Rule));
+    }
+
+    [Fact]
+    public void Strip_KeepsHeadingsListsAndShortSentences_BetweenParagraphs()
+    {
+        var lines = new[] { First, "Key topics include:", "General procedures", "Reporting losses", "Renting vehicles", Second, "It did.", Third };
+
+        var result = stripper.Strip(Some.Text(lines));
+
+        Assert.Empty(result.Dropped);
+    }
+
+    [Fact]
+    public void Strip_DropsTheFooter_OncePageFurnitureStarts_AfterTheLastParagraph()
+    {
+        var result = stripper.Strip(Some.Text(First, Second, "Both ministers agreed.", "Copyright © 2025 The Paper", "About", "Contact", "Careers"));
+
+        Assert.Equal([First, Second, "Both ministers agreed."], result.Kept.Select(k => k.Text));
+        Assert.Equal([BoilerplateRules.Copyright, BoilerplateRules.AfterArticle, BoilerplateRules.AfterArticle, BoilerplateRules.AfterArticle], result.Dropped.Select(d => d.Rule));
+    }
+
+    [Fact]
+    public void Strip_DropsEverythingAfterAnEndCue_WhenLessProseFollows()
+    {
+        var result = stripper.Strip(Some.Text(
+            First, Second, Third,
+            "Related articles",
+            "The Salvation Army continued its long-standing tradition of community outreach with the distribution of hampers."));
+
+        Assert.Equal([First, Second, Third], result.Kept.Select(k => k.Text));
+        Assert.Equal([BoilerplateRules.EndCue, BoilerplateRules.AfterEndCue], result.Dropped.Select(d => d.Rule));
+    }
+
+    [Fact]
+    public void Strip_DropsOnlyTheCue_WhenTheArticleGoesOnAfterIt()
+    {
+        var result = stripper.Strip(Some.Text(First, "Related", Second, Third, First + " Again."));
+
+        Assert.Equal(BoilerplateRules.EndCue, Assert.Single(result.Dropped).Rule);
+    }
+
+    [Fact]
+    public void Strip_DropsTeasers_OnlyWhenTwoStandTogether()
+    {
+        const string teaser1 = "NICOLE HERBERT, who served as Clerk of the House of Assembly for 25 years has been called out of retirement...";
+        const string teaser2 = "THE 2025 national Christmas and Nine Mornings Festival was launched on Sunday, December 14, with a colourful...";
+        const string trailingOff = "Before I get into it, you should know one thing that might save you a ton of time, money, and frustration…";
+
+        var list = stripper.Strip(Some.Text(First, Second, teaser1, "Front Page", teaser2));
+        var single = stripper.Strip(Some.Text(First, trailingOff, Second));
+
+        Assert.Equal(2, list.Dropped.Count(d => d.Rule == BoilerplateRules.Teaser));
+        Assert.Empty(single.Dropped);
+    }
+
+    [Fact]
+    public void Strip_DropsAProseBlock_FarFromTheArticle()
+    {
+        var menus = Enumerable.Range(1, 8).Select(i => "Copyright © 2025 Section " + i).ToArray();
+        const string cookies = "These cookies are necessary for the website to function and cannot be switched off in our systems.";
+
+        var result = stripper.Strip(Some.Text([First, Second, Third, First + " Again.", Second + " Again.", .. menus, cookies]));
+
+        var dropped = Assert.Single(result.Dropped, d => d.Text == cookies);
+        Assert.Equal(BoilerplateRules.SeparateBlock, dropped.Rule);
+    }
+
+    [Fact]
+    public void Strip_DropsLinesTheArchiveRepeats_ButNotAHeadingOverItsOwnParagraph()
+    {
+        var builder = new LineRepeats.Builder();
+        for (var i = 0; i < 20; i++)
+        {
+            builder.AddText($"Article {i} text.\nSign up to KentOnline's daily briefing\nConclusion\nParagraph {i}.");
+        }
+
+        var result = stripper.Strip(Some.Text(First, "Sign up to KentOnline's daily briefing", Second, "Conclusion", Third), builder.Build());
+
+        Assert.Equal(BoilerplateRules.Repeated, Assert.Single(result.Dropped).Rule);
+        Assert.Contains(result.Kept, k => k.Text == "Conclusion");
+    }
+
+    [Fact]
+    public void Strip_KeepsEveryLine_OfAFileWithoutProse()
+    {
+        var result = stripper.Strip(Some.Text("Ingredients", "2 eggs", "1 cup flour", "Whisk and bake"));
+
+        Assert.Empty(result.Dropped);
+    }
+
+    [Fact]
+    public void Process_GivesAnEmptyBodyWithReasons_ForAFileOfBoilerplateOnly()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("junk.txt");
+        File.WriteAllText(path, "Share\nAdvertisement\nSubscribe now for unlimited access.\nFollow us on Instagram\n© 2025 The Paper. All rights reserved.\n");
+        var processor = new ArticleProcessor();
+
+        var outcome = processor.Process(processor.Read(new ArticleIndexer.Core.Articles.ArticleFile(path, "junk.txt", new FileInfo(path).Length, DateTime.UtcNow)));
+
+        Assert.Null(outcome.Article);
+        Assert.Equal(SkipReason.NoBodyAfterStripping, outcome.Skip);
+        Assert.Equal(
+            [BoilerplateRules.UiLabel, BoilerplateRules.Advertisement, BoilerplateRules.Paywall, BoilerplateRules.PaywallBlock, BoilerplateRules.PaywallBlock],
+            outcome.Stripped.Select(s => s.Rule));
+    }
+}
