@@ -130,7 +130,30 @@ public static partial class BoilerplateRules
     };
 
     /// <summary>The label with trailing punctuation and counts removed: "Share:" and "Comments (12)" become "share", "comments".</summary>
-    internal static string Label(string line) => LabelNoise().Replace(line, string.Empty).Trim();
+    internal static string Label(string line)
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] is ' ' or ':' or '|' or '»' or '›' or '>' or '•')
+        {
+            end--;
+        }
+
+        // A count in brackets: "Comments (12)".
+        if (end > 0 && line[end - 1] == ')')
+        {
+            var open = line.LastIndexOf('(', end - 1);
+            if (open >= 0 && open < end - 2 && line.AsSpan(open + 1, end - open - 2).IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                end = open;
+                while (end > 0 && line[end - 1] is ' ' or ':')
+                {
+                    end--;
+                }
+            }
+        }
+
+        return line[..end].Trim();
+    }
 
     /// <summary>
     /// The caption of a <see cref="PhotoCredit"/> line without its credit ("Theresa May at Calais." from
@@ -157,14 +180,18 @@ public static partial class BoilerplateRules
             return Template;
         }
 
-        if (IsAdvertisement(line))
+        if (line.Length <= 60)
         {
-            return Advertisement;
-        }
+            var label = Label(line);
+            if (AdvertisementLabels.Contains(label))
+            {
+                return Advertisement;
+            }
 
-        if (IsUiLabel(line))
-        {
-            return UiLabel;
+            if (line.Length <= 40 && UiLabels.Contains(label))
+            {
+                return UiLabel;
+            }
         }
 
         if (MoreOnLine().IsMatch(line))
@@ -172,12 +199,12 @@ public static partial class BoilerplateRules
             return MoreOn;
         }
 
-        if (CreditTail().IsMatch(line))
+        if (MayEndInCredit(line) && CreditTail().IsMatch(line))
         {
             return PhotoCredit;
         }
 
-        if (line.Length <= 30 && PriceOrCounterLine().IsMatch(line))
+        if (line.Length <= 30 && (features.Digits > 0 || features.Words <= 2) && PriceOrCounterLine().IsMatch(line))
         {
             return PriceOrCounter;
         }
@@ -207,7 +234,7 @@ public static partial class BoilerplateRules
             return AuthorBioRule;
         }
 
-        if (features.Words <= 90 && DisclosureCue().IsMatch(line))
+        if (features.Words <= 90 && ContainsAny(line, DisclosureWords) && DisclosureCue().IsMatch(line))
         {
             return Disclosure;
         }
@@ -218,22 +245,22 @@ public static partial class BoilerplateRules
         }
 
         var words = features.Words;
-        if (words <= 40 && CookieCue().IsMatch(line))
+        if (words <= 40 && ContainsAny(line, CookieWords) && CookieCue().IsMatch(line))
         {
             return CookieNotice;
         }
 
-        if (words <= 30 && NewsletterCue().IsMatch(line))
+        if (words <= 30 && ContainsAny(line, NewsletterWords) && NewsletterCue().IsMatch(line))
         {
             return Newsletter;
         }
 
-        if (words <= 30 && CopyrightCue().IsMatch(line))
+        if (words <= 30 && ContainsAny(line, CopyrightWords) && CopyrightCue().IsMatch(line))
         {
             return Copyright;
         }
 
-        if (words <= 12 && BylineLine().IsMatch(line))
+        if (words <= 12 && char.IsLetter(line[0]) && BylineLine().IsMatch(line))
         {
             return Byline;
         }
@@ -268,7 +295,7 @@ public static partial class BoilerplateRules
     /// </summary>
     internal static string? SoftRule(string line, LineFeatures features)
     {
-        if (features.Words <= 10 && DateLine().IsMatch(line))
+        if (features.Words <= 10 && (features.Digits > 0 || features.Words <= 2) && DateLine().IsMatch(line))
         {
             return Dateline;
         }
@@ -278,7 +305,7 @@ public static partial class BoilerplateRules
             return Navigation;
         }
 
-        if (line.Length <= 30 && (BarePrice().IsMatch(line) || RatingLine().IsMatch(line)))
+        if (line.Length <= 30 && (features.Digits > 0 || features.Letters == 0) && (BarePrice().IsMatch(line) || RatingLine().IsMatch(line)))
         {
             return PriceOrCounter;
         }
@@ -328,7 +355,42 @@ public static partial class BoilerplateRules
 
     /// <summary>True when <paramref name="line"/> could be a story teaser: eight words or more cut off with an ellipsis.
     /// One such line is a sentence trailing off; two close together are a list of other stories.</summary>
-    internal static bool IsTeaserLike(string line, LineFeatures features) => features.Words >= 8 && TeaserEnd().IsMatch(line);
+    internal static bool IsTeaserLike(string line, LineFeatures features) =>
+        features.Words >= 8 && line.Length > 3
+        && ((line.EndsWith("...", StringComparison.Ordinal) && char.IsLetter(line[^4])) || (line[^1] == '…' && char.IsLetter(line[^2])));
+
+    /// <summary>True when <paramref name="line"/> may hold a paywall cue: the regular expression runs only then.</summary>
+    internal static bool IsPaywallCue(string line) => ContainsAny(line, PaywallWords) && PaywallCue().IsMatch(line);
+
+    // The expressions below are tried on every line; these words, one of which each match must contain, keep the
+    // cost of a line of prose to a few vectorised searches (see the Strip benchmark).
+    private static readonly string[] PaywallWords = ["subscri", "reached", "free ", "already", " in to", "unlock", "exclusive", "available to", "become a"];
+    private static readonly string[] DisclosureWords = ["affiliate", "commission", "compensation", "promotion", "disclosure", "editor", "independently", "sponsored", "produced", "developed", "paid for", "created", "branded", "comments are closed", "exclusive to", "follow", "through"];
+    private static readonly string[] CookieWords = ["cookie", "consent", "privacy", "continuing to"];
+    private static readonly string[] NewsletterWords = ["newsletter", "sign up", "subscribe", "mail", "inbox", "join"];
+    private static readonly string[] CopyrightWords = ["©", "(c)", "copyright", "rights reserved", "terms of", "privacy policy"];
+    private static readonly string[] AgencyWords = ["getty", "shutterstock", "istock", "alamy", "afp", "ap photo", "reuters", "pa media", "pa wire", "epa", "unsplash", "pexels", "pixabay", "adobe stock", "bloomberg"];
+
+    private static bool ContainsAny(string line, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A credit needs a colon, a ©, a "by", "courtesy" or an agency's name near the end of the line.
+    private static bool MayEndInCredit(string line)
+    {
+        var tail = line.Length <= 80 ? line : line[^80..];
+        return tail.Contains(':') || tail.Contains('©') || tail.Contains(" by", StringComparison.OrdinalIgnoreCase)
+            || tail.Contains("courtesy", StringComparison.OrdinalIgnoreCase) || ContainsAny(tail, AgencyWords);
+    }
 
     /// <summary>True when <paramref name="line"/> announces the end of the article: a short label such as "Related articles".</summary>
     internal static bool IsEndCue(string line, LineFeatures features) =>
@@ -345,88 +407,83 @@ public static partial class BoilerplateRules
 
     internal static bool IsAdvertisement(string line) => line.Length <= 60 && AdvertisementLabels.Contains(Label(line));
 
-    [GeneratedRegex(@"^(?:More|More stories|Read more|More news|More articles|Most read) (?:on|from|at) \S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:More|More stories|Read more|More news|More articles|Most read) (?:on|from|at) \S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex MoreOnLine();
 
     // "... centre. Credit: Reuters", "Photo: AFP / Getty Images", "Image credit: ITV News".
-    [GeneratedRegex(@"(?:^|[.!?""”’)\]]\s+|\s[-–—|;]\s|;\s)\(?(?:(?:(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video|Main image|Top image)(?: (?:credit|courtesy|source))?|Credits?|Courtesy|Image source|Photo source)\s*[:©]|(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video)(?: credit)? (?:by|courtesy of|via)\s*:?|Courtesy of)\s*['‘""“]?[\p{L}\p{N}&'’/.,\-@ ]{1,60}['’""”]?\)?\.?$|(?:^|\s)(?:\(|\[)?(?:Getty Images|Getty|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP Photo|Reuters|PA Media|PA Wire|EPA|Unsplash|Pexels|Pixabay|Adobe Stock|Bloomberg)(?:\s?(?:/|via)\s?[\p{L} .]{1,30})?(?:\)|\])?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|[.!?""”’)\]]\s+|\s[-–—|;]\s|;\s)\(?(?:(?:(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video|Main image|Top image)(?: (?:credit|courtesy|source))?|Credits?|Courtesy|Image source|Photo source)\s*[:©]|(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video)(?: credit)? (?:by|courtesy of|via)\s*:?|Courtesy of)\s*['‘""“]?[\p{L}\p{N}&'’/.,\-@ ]{1,60}['’""”]?\)?\.?$|(?:^|\s)(?:\(|\[)?(?:Getty Images|Getty|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP Photo|Reuters|PA Media|PA Wire|EPA|Unsplash|Pexels|Pixabay|Adobe Stock|Bloomberg)(?:\s?(?:/|via)\s?[\p{L} .]{1,30})?(?:\)|\])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CreditTail();
 
-    [GeneratedRegex(@"reached (?:your|the) (?:limit|maximum)|free (?:articles?|stories) (?:left|remaining|this month)|\bsubscribe (?:now|today|to (?:read|continue|unlock|get)|for (?:unlimited|full|just|only))|already (?:a )?(?:subscribed|subscriber|a member|have an account)\??\s*(?:log|sign) ?in|subscription plans|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)|(?:log|sign) in to (?:continue|read)|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|become a (?:subscriber|member) (?:to|for)|unlock (?:this|full) (?:article|story)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"reached (?:your|the) (?:limit|maximum)|free (?:articles?|stories) (?:left|remaining|this month)|\bsubscribe (?:now|today|to (?:read|continue|unlock|get)|for (?:unlimited|full|just|only))|already (?:a )?(?:subscribed|subscriber|a member|have an account)\??\s*(?:log|sign) ?in|subscription plans|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)|(?:log|sign) in to (?:continue|read)|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|become a (?:subscriber|member) (?:to|for)|unlock (?:this|full) (?:article|story)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PaywallCue();
 
-    [GeneratedRegex(@"\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[A-Za-z_][\w.]*\}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[A-Za-z_][\w.]*\}", RegexOptions.CultureInvariant)]
     internal static partial Regex TemplatePlaceholder();
 
-    [GeneratedRegex(@"^(?:\p{Sc}\s?\d[\d.,]*\s?(?:/|per\s|a\s)\s?(?:day|week|month|mo|year|yr|annum)|\d[\d.,]*\s?\p{Sc}\s?(?:/|per\s|a\s)\s?(?:day|week|month|mo|year|yr|annum)|\d{1,3}\s(?:days?|weeks?|months?|years?)|(?:per|a|/)\s?(?:day|week|month|year))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\p{Sc}\s?\d[\d.,]*\s?(?:/|per\s|a\s)\s?(?:day|week|month|mo|year|yr|annum)|\d[\d.,]*\s?\p{Sc}\s?(?:/|per\s|a\s)\s?(?:day|week|month|mo|year|yr|annum)|\d{1,3}\s(?:days?|weeks?|months?|years?)|(?:per|a|/)\s?(?:day|week|month|year))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PriceOrCounterLine();
 
-    [GeneratedRegex(@"^(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})$", RegexOptions.CultureInvariant)]
     private static partial Regex BarePrice();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)?\s*(?:/|out of)\s*(?:5|10|100)(?:\s*stars?)?|\d+(?:\.\d+)?\s*stars?|[★☆✩✪⭐]+|\d+(?:\.\d+)?%|\d+(?:[.,]\d+)?k?\s*(?:ratings?|reviews?|votes?))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)?\s*(?:/|out of)\s*(?:5|10|100)(?:\s*stars?)?|\d+(?:\.\d+)?\s*stars?|[★☆✩✪⭐]+|\d+(?:\.\d+)?%|\d+(?:[.,]\d+)?k?\s*(?:ratings?|reviews?|votes?))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatingLine();
 
-    [GeneratedRegex(@"^loading(?: [\w_\-]+)?(?:\.\.\.|…)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^loading(?: [\w_\-]+)?(?:\.\.\.|…)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoadingLine();
 
-    [GeneratedRegex(@"^(?:>>?\s*|»\s*|→\s*)?(?:see also|read also|also read|read more|read next|related|related article|related story|related reading|more|check out|compare|recommended|recommended reading|don['’]t miss|must read|further reading|also see|suggested reading|you might also like|you may also like|watch|listen|previously)\s*:|^(?:>>|»|→)\s*\S", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:>>?\s*|»\s*|→\s*)?(?:see also|read also|also read|read more|read next|related|related article|related story|related reading|more|check out|compare|recommended|recommended reading|don['’]t miss|must read|further reading|also see|suggested reading|you might also like|you may also like|watch|listen|previously)\s*:|^(?:>>|»|→)\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrossLinkLine();
 
-    [GeneratedRegex(@"^(?:learn more|read more|find out more|shop now|buy now|order now|book now|get started|get started (?:now|today|free)|start (?:free|now|today|your free trial)|try (?:it )?(?:for )?free|free trial|sign up(?: now| today| free| for free)?|subscribe(?: now| today| here)?|donate(?: now| today| here)?|contact us|get (?:a|your) (?:free )?(?:quote|demo|copy|estimate)|request a (?:free )?(?:demo|quote|consultation)|download (?:now|the app|our app)|create (?:a )?free (?:account|profile)|join (?:now|today|for free|free)|view (?:all|more|details|deal|offer|profile)|see (?:all|more|details|deal|price|prices|plans)|check (?:price|prices|availability)|click here|get the app|get the deal|see deal|view deal|shop the story)[.!]?\s*(?:→|›|»|>)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:learn more|read more|find out more|shop now|buy now|order now|book now|get started|get started (?:now|today|free)|start (?:free|now|today|your free trial)|try (?:it )?(?:for )?free|free trial|sign up(?: now| today| free| for free)?|subscribe(?: now| today| here)?|donate(?: now| today| here)?|contact us|get (?:a|your) (?:free )?(?:quote|demo|copy|estimate)|request a (?:free )?(?:demo|quote|consultation)|download (?:now|the app|our app)|create (?:a )?free (?:account|profile)|join (?:now|today|for free|free)|view (?:all|more|details|deal|offer|profile)|see (?:all|more|details|deal|price|prices|plans)|check (?:price|prices|availability)|click here|get the app|get the deal|see deal|view deal|shop the story)[.!]?\s*(?:→|›|»|>)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"^(?:about the author:?\s*)?(?:[\p{Lu}][\p{L}.'’\-]+(?: [\p{Lu}][\p{L}.'’\-]*){0,3}),? (?:is|was|has been|serves as|works as) (?:a|an|the|our)\s(?:[\p{L}\-]+,? ){0,5}(?:writer|editor|journalist|reporter|contributor|author|analyst|correspondent|columnist|photographer|blogger|freelancer|content (?:writer|creator|strategist|manager)|copywriter)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:about the author:?\s*)?(?:[\p{Lu}][\p{L}.'’\-]+(?: [\p{Lu}][\p{L}.'’\-]*){0,3}),? (?:is|was|has been|serves as|works as) (?:a|an|the|our)\s(?:[\p{L}\-]+,? ){0,5}(?:writer|editor|journalist|reporter|contributor|author|analyst|correspondent|columnist|photographer|blogger|freelancer|content (?:writer|creator|strategist|manager)|copywriter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
-    [GeneratedRegex(@"\b(?:contains?|uses?|may contain|includes?|use) (?:some )?affiliate links\b|\bthrough (?:our|these|the|links on this) (?:\w+ )?links?,? (?:we|I) (?:may )?(?:earn|receive|get)|\bearns? (?:us )?(?:a )?(?:small )?commission|\bmay (?:receive|earn) (?:financial )?(?:compensation|a commission)|\bpaid promotion\b|\badvertiser disclosure\b|\b(?:editorial|editor['’]s) (?:note|disclosure|independence)\s*:|\bindependently (?:selected|chosen) by (?:our )?editors\b|\bproducts are chosen independently\b|\b(?:this|the) (?:article|story|post|content) (?:was|is) (?:sponsored|produced|developed|paid for|created) (?:by|in partnership|with)|\bbranded content team\b|\bcomments are closed\b|\bexclusive to [\p{L}+]+ (?:subscribers|members)\b|\bfollow (?:me|us) on (?:facebook|twitter|x|instagram|pinterest|linkedin|youtube|tiktok)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:contains?|uses?|may contain|includes?|use) (?:some )?affiliate links\b|\bthrough (?:our|these|the|links on this) (?:\w+ )?links?,? (?:we|I) (?:may )?(?:earn|receive|get)|\bearns? (?:us )?(?:a )?(?:small )?commission|\bmay (?:receive|earn) (?:financial )?(?:compensation|a commission)|\bpaid promotion\b|\badvertiser disclosure\b|\b(?:editorial|editor['’]s) (?:note|disclosure|independence)\s*:|\bindependently (?:selected|chosen) by (?:our )?editors\b|\bproducts are chosen independently\b|\b(?:this|the) (?:article|story|post|content) (?:was|is) (?:sponsored|produced|developed|paid for|created) (?:by|in partnership|with)|\bbranded content team\b|\bcomments are closed\b|\bexclusive to [\p{L}+]+ (?:subscribers|members)\b|\bfollow (?:me|us) on (?:facebook|twitter|x|instagram|pinterest|linkedin|youtube|tiktok)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureCue();
 
-    [GeneratedRegex(@"^(?:disclaimer|legal disclaimer|medical disclaimer|important information|important disclosures?)\s*:|\bfor (?:general )?(?:informational|educational|information) purposes only\b|\bnot (?:a substitute for|intended (?:as|to be|to provide)) (?:professional |personalized )?(?:medical|legal|financial|tax|investment)? ?advice\b|\bdoes not (?:provide|constitute) (?:tax, legal|legal|financial|investment|medical) (?:or \w+ )?advice\b|\b(?:is|are) subject to (?:\w+ ){0,2}risks?\b|\bpast performance (?:is|does) not\b|\bregistered investment advis[eo]r\b|\bmay be edited after it\b|\bviews expressed\b.{0,80}\b(?:their own|author['’]?s? own|do not (?:necessarily )?reflect)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:disclaimer|legal disclaimer|medical disclaimer|important information|important disclosures?)\s*:|\bfor (?:general )?(?:informational|educational|information) purposes only\b|\bnot (?:a substitute for|intended (?:as|to be|to provide)) (?:professional |personalized )?(?:medical|legal|financial|tax|investment)? ?advice\b|\bdoes not (?:provide|constitute) (?:tax, legal|legal|financial|investment|medical) (?:or \w+ )?advice\b|\b(?:is|are) subject to (?:\w+ ){0,2}risks?\b|\bpast performance (?:is|does) not\b|\bregistered investment advis[eo]r\b|\bmay be edited after it\b|\bviews expressed\b.{0,80}\b(?:their own|author['’]?s? own|do not (?:necessarily )?reflect)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclaimerCue();
 
-    [GeneratedRegex(@"^(?:about the author:?\s*)?[\p{Lu}][\p{L}.'’\-]+(?: [\p{Lu}][\p{L}.'’\-]*){0,3},? (?:(?:is|was|has been) (?:a|an|the|our)\b.{0,80}\b(?:writer|editor|journalist|reporter|contributor|author|analyst|correspondent|columnist|photographer|blogger|freelancer|founder|co-founder|owner|director|CEO|CTO|president|advis[eo]r|expert|specialist|consultant|strategist|researcher|professor|student|intern|coach|editor-in-chief)|has (?:written|been writing|covered)|holds (?:a|an) (?:\w+ ){0,3}(?:degree|MBA|PhD|master|bachelor)|writes (?:about|for)|joined (?:the )?[\p{Lu}])", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:about the author:?\s*)?[\p{Lu}][\p{L}.'’\-]+(?: [\p{Lu}][\p{L}.'’\-]*){0,3},? (?:(?:is|was|has been) (?:a|an|the|our)\b.{0,80}\b(?:writer|editor|journalist|reporter|contributor|author|analyst|correspondent|columnist|photographer|blogger|freelancer|founder|co-founder|owner|director|CEO|CTO|president|advis[eo]r|expert|specialist|consultant|strategist|researcher|professor|student|intern|coach|editor-in-chief)|has (?:written|been writing|covered)|holds (?:a|an) (?:\w+ ){0,3}(?:degree|MBA|PhD|master|bachelor)|writes (?:about|for)|joined (?:the )?[\p{Lu}])", RegexOptions.CultureInvariant)]
     private static partial Regex TailBioLine();
 
-    [GeneratedRegex(@"^(?:\[?\d{1,3}[.\])]\s+)?(?:[\p{Lu}][\p{L}'’\-]+,? (?:[\p{Lu}]\.?){1,3},? ){2,}|\bdoi:\s?10\.|https?://doi\.org/|\bretrieved (?:from|on)\b|^\d{1,3}\.\s.{5,200}\((?:\d{4}|n\.d\.)\)\.", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\[?\d{1,3}[.\])]\s+)?(?:[\p{Lu}][\p{L}'’\-]+,? (?:[\p{Lu}]\.?){1,3},? ){2,}|\bdoi:\s?10\.|https?://doi\.org/|\bretrieved (?:from|on)\b|^\d{1,3}\.\s.{5,200}\((?:\d{4}|n\.d\.)\)\.", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLine();
 
-    [GeneratedRegex(@"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:settings|preferences|policy)|by continuing to (?:use|browse)|manage (?:your )?consent|we value your privacy)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:settings|preferences|policy)|by continuing to (?:use|browse)|manage (?:your )?consent|we value your privacy)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CookieCue();
 
-    [GeneratedRegex(@"(?:^(?:sign up|subscribe) (?:for|to) (?:the|our|my)|\b(?:sign up|subscribe) (?:for|to) (?:our|my)) (?:\w+ ){0,2}(?:newsletters?|emails?|mailing list|channel|podcast)|\b(?:join (?:our|the) (?:\w+ )?(?:newsletter|mailing list)|(?:enter|your) e-?mail(?: address)? (?:here|below|to)|delivered (?:straight )?to your inbox|get (?:the latest|our best).{0,40}(?:inbox|email)|newsletter sign[ -]?up|^newsletter$|^sign up(?: now| today)?[.!]?$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^(?:sign up|subscribe) (?:for|to) (?:the|our|my)|\b(?:sign up|subscribe) (?:for|to) (?:our|my)) (?:\w+ ){0,2}(?:newsletters?|emails?|mailing list|channel|podcast)|\b(?:join (?:our|the) (?:\w+ )?(?:newsletter|mailing list)|(?:enter|your) e-?mail(?: address)? (?:here|below|to)|delivered (?:straight )?to your inbox|get (?:the latest|our best).{0,40}(?:inbox|email)|newsletter sign[ -]?up|^newsletter$|^sign up(?: now| today)?[.!]?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterCue();
 
-    [GeneratedRegex(@"^(?:follow|like|visit|find|join|connect with) (?:us|me|\w+) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bluesky|mastodon|whatsapp|telegram|social media)\b|^(?:follow|like|visit|find) (?:us|me)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:follow|like|visit|find|join|connect with) (?:us|me|\w+) on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bluesky|mastodon|whatsapp|telegram|social media)\b|^(?:follow|like|visit|find) (?:us|me)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SocialCue();
 
-    [GeneratedRegex(@"©\s*(?:\d{4}|[\p{Lu}])|\(c\) ?(?:19|20)\d\d|\bcopyright (?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|\bterms of (?:service|use)\b.*\bprivacy\b|\bprivacy policy\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"©\s*(?:\d{4}|[\p{Lu}])|\(c\) ?(?:19|20)\d\d|\bcopyright (?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|\bterms of (?:service|use)\b.*\bprivacy\b|\bprivacy policy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightCue();
 
-    [GeneratedRegex(@"^(?:by|written by|reviewed by|edited by|fact[- ]checked by|medically reviewed by|posted by|author|authored by|words by|reporting by|story by)\b\s*:?\s*[\p{Lu}][\p{L}.'’\-]*(?:,? (?:and |& )?[\p{Lu}][\p{L}.'’\-]*){0,5}(?:, [\p{L}®.]+(?: [\p{L}®.]+){0,3})?$|^(?:by|written by|reviewed by|edited by|fact[- ]checked by|posted by)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:by|written by|reviewed by|edited by|fact[- ]checked by|medically reviewed by|posted by|author|authored by|words by|reporting by|story by)\b\s*:?\s*[\p{Lu}][\p{L}.'’\-]*(?:,? (?:and |& )?[\p{Lu}][\p{L}.'’\-]*){0,5}(?:, [\p{L}®.]+(?: [\p{L}®.]+){0,3})?$|^(?:by|written by|reviewed by|edited by|fact[- ]checked by|posted by)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
-    [GeneratedRegex(@"^(?:(?:last |originally )?(?:updated|published|posted|modified|reviewed|edited)(?: on| at)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?(?:\s*[|•·,-]?\s*\d+\s*min(?:ute)?s?(?: read)?)?$|^\d{1,2}[:.]\d{2}\s*(?:am|pm)?$|^(?:reading time:?\s*)?\d+\s*min(?:ute)?s?(?: read| to read)?$|^[\d,.]+k?\s+(?:views|reads|shares|likes)$|^(?:updated|published|posted):?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:last |originally )?(?:updated|published|posted|modified|reviewed|edited)(?: on| at)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?(?:\s*[|•·,-]?\s*\d+\s*min(?:ute)?s?(?: read)?)?$|^\d{1,2}[:.]\d{2}\s*(?:am|pm)?$|^(?:reading time:?\s*)?\d+\s*min(?:ute)?s?(?: read| to read)?$|^[\d,.]+k?\s+(?:views|reads|shares|likes)$|^(?:updated|published|posted):?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^(?:\d+\s*comments?|comments?\s*\(?\d+\)?|no comments?(?: yet)?|leave a (?:comment|reply)|add (?:a )?comment|post a comment|be the first to comment|\d+\s*(?:replies|responses))[.!:]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\d+\s*comments?|comments?\s*\(?\d+\)?|no comments?(?: yet)?|leave a (?:comment|reply)|add (?:a )?comment|post a comment|be the first to comment|\d+\s*(?:replies|responses))[.!:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentLine();
 
-    [GeneratedRegex(@"^(?:[\p{L} ]{2,30}\s?\*|\*\s*(?:indicates|denotes) (?:a )?required(?: fields?)?|this field is (?:for validation purposes|hidden when viewing the form|required).*|required fields are marked.*|(?:first|last|full) name|e-?mail(?: address)?|phone(?: number)?|submit|search(?: for)?:?|search \.\.\.|type (?:and press enter|your search).*)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:[\p{L} ]{2,30}\s?\*|\*\s*(?:indicates|denotes) (?:a )?required(?: fields?)?|this field is (?:for validation purposes|hidden when viewing the form|required).*|required fields are marked.*|(?:first|last|full) name|e-?mail(?: address)?|phone(?: number)?|submit|search(?: for)?:?|search \.\.\.|type (?:and press enter|your search).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormLine();
 
-    [GeneratedRegex(@"^(?:skip to (?:main )?(?:content|navigation|main|footer)|jump to (?:navigation|content|recipe)|toggle (?:navigation|menu)|open menu|close menu|main menu|table of contents?|on this page:?|in this article:?|breadcrumbs?|you are here:?)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:skip to (?:main )?(?:content|navigation|main|footer)|jump to (?:navigation|content|recipe)|toggle (?:navigation|menu)|open menu|close menu|main menu|table of contents?|on this page:?|in this article:?|breadcrumbs?|you are here:?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SkipLink();
 
-    [GeneratedRegex(@"^[^|•·»›>/◦▪]{1,40}(?:[|•·»›>/◦▪][^|•·»›>/◦▪]{1,40}){2,}$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^|•·»›>/◦▪]{1,40}(?:[|•·»›>/◦▪][^|•·»›>/◦▪]{1,40}){2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatedItems();
 
-    [GeneratedRegex(@"\p{L}(?:\.\.\.|…)$", RegexOptions.NonBacktracking)]
-    private static partial Regex TeaserEnd();
-
-    [GeneratedRegex(@"^(?:related(?: articles?| posts?| stories| content| news| reading| links| topics| guides)?|more (?:related )?(?:articles|stories|posts|news)(?: like this)?|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| articles| stories| reading)?|read (?:next|more|also|this next)|see also|also (?:read|in the news|on \p{L}+)|latest (?:news|articles|posts|stories)|most (?:popular|read|viewed|shared)|trending(?: now| stories| articles)?|popular (?:posts|articles|stories)|(?:\d+ )?comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|about the authors?|about (?:the )?writer|share this(?: article| post| story)?|tags?|filed under|categories|explore more|keep reading|don['’]t miss|what to read next|more to explore(?:r)?|newsletter|subscribe)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:related(?: articles?| posts?| stories| content| news| reading| links| topics| guides)?|more (?:related )?(?:articles|stories|posts|news)(?: like this)?|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| articles| stories| reading)?|read (?:next|more|also|this next)|see also|also (?:read|in the news|on \p{L}+)|latest (?:news|articles|posts|stories)|most (?:popular|read|viewed|shared)|trending(?: now| stories| articles)?|popular (?:posts|articles|stories)|(?:\d+ )?comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|about the authors?|about (?:the )?writer|share this(?: article| post| story)?|tags?|filed under|categories|explore more|keep reading|don['’]t miss|what to read next|more to explore(?:r)?|newsletter|subscribe)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndCueLine();
 
-    [GeneratedRegex(@"[\s:]*\(\d+\)$|[\s:|»›>•]+$", RegexOptions.NonBacktracking)]
-    private static partial Regex LabelNoise();
 }

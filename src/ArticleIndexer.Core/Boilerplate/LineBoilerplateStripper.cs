@@ -138,7 +138,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (BoilerplateRules.PaywallCue().IsMatch(line.Text) && !line.IsLongProse)
+            if (!line.IsLongProse && BoilerplateRules.IsPaywallCue(line.Text))
             {
                 inPaywall = true;
                 rules[i] = BoilerplateRules.Paywall;
