@@ -260,7 +260,7 @@ public static partial class BoilerplateRules
             return Copyright;
         }
 
-        if (words <= 12 && char.IsLetter(line[0]) && BylineLine().IsMatch(line))
+        if (words <= 12 && char.IsLetter(line[0]) && !features.EndsSentence && BylineLine().IsMatch(line))
         {
             return Byline;
         }
@@ -411,7 +411,7 @@ public static partial class BoilerplateRules
     internal static partial Regex MoreOnLine();
 
     // "... centre. Credit: Reuters", "Photo: AFP / Getty Images", "Image credit: ITV News".
-    [GeneratedRegex(@"(?:^|[.!?""”’)\]]\s+|\s[-–—|;]\s|;\s)\(?(?:(?:(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video|Main image|Top image)(?: (?:credit|courtesy|source))?|Credits?|Courtesy|Image source|Photo source)\s*[:©]|(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video)(?: credit)? (?:by|courtesy of|via)\s*:?|Courtesy of)\s*['‘""“]?[\p{L}\p{N}&'’/.,\-@ ]{1,60}['’""”]?\)?\.?$|(?:^|\s)(?:\(|\[)?(?:Getty Images|Getty|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP Photo|Reuters|PA Media|PA Wire|EPA|Unsplash|Pexels|Pixabay|Adobe Stock|Bloomberg)(?:\s?(?:/|via)\s?[\p{L} .]{1,30})?(?:\)|\])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?""”’)\]]\s+|\s[-–—|;]\s|;\s)\(?(?:(?:(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video|Main image|Top image)(?: (?:credit|courtesy|source))?|Credits?|Courtesy|Image source|Photo source)\s*[:©]|(?:Photo(?:graph)?s?|Picture|Image|Pic|Illustration|Video)(?: credit)? (?:by|courtesy of|via)\s*:?|Courtesy of)\s*['‘""“]?[\p{L}\p{N}&'’/.,\-@ ]{1,60}['’""”]?\)?\.?$|(?:^|[.!?""”’)\]]\s+|\s[-–—|;/]\s)(?:\(|\[)?(?:Getty Images|Getty|Shutterstock|iStock(?:photo)?|Alamy|AFP|AP Photo|Reuters|PA Media|PA Wire|EPA|Unsplash|Pexels|Pixabay|Adobe Stock|Bloomberg)(?:\s?(?:/|via)\s?[\p{L} .]{1,30})?(?:\)|\])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CreditTail();
 
     [GeneratedRegex(@"reached (?:your|the) (?:limit|maximum)|free (?:articles?|stories) (?:left|remaining|this month)|\bsubscribe (?:now|today|to (?:read|continue|unlock|get)|for (?:unlimited|full|just|only))|already (?:a )?(?:subscribed|subscriber|a member|have an account)\??\s*(?:log|sign) ?in|subscription plans|to continue reading,? (?:please )?(?:subscribe|log in|sign in|register)|(?:log|sign) in to (?:continue|read)|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|become a (?:subscriber|member) (?:to|for)|unlock (?:this|full) (?:article|story)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -465,7 +465,7 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"©\s*(?:\d{4}|[\p{Lu}])|\(c\) ?(?:19|20)\d\d|\bcopyright (?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|\bterms of (?:service|use)\b.*\bprivacy\b|\bprivacy policy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightCue();
 
-    [GeneratedRegex(@"^(?:by|written by|reviewed by|edited by|fact[- ]checked by|medically reviewed by|posted by|author|authored by|words by|reporting by|story by)\b\s*:?\s*[\p{Lu}][\p{L}.'’\-]*(?:,? (?:and |& )?[\p{Lu}][\p{L}.'’\-]*){0,5}(?:, [\p{L}®.]+(?: [\p{L}®.]+){0,3})?$|^(?:by|written by|reviewed by|edited by|fact[- ]checked by|posted by)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:by|written by|reviewed by|edited by|fact[- ]checked by|medically reviewed by|posted by|author|authored by|words by|reporting by|story by)\b\s*:?\s*[\p{Lu}][\p{L}.'’\-]*(?:,? (?:and |& )?[\p{Lu}][\p{L}.'’\-]*){0,5}(?:, [\p{L}®.]+(?: [\p{L}®.]+){0,3})?$|^(?i:by|written by|reviewed by|edited by|fact[- ]checked by|posted by)$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
     [GeneratedRegex(@"^(?:(?:last |originally )?(?:updated|published|posted|modified|reviewed|edited)(?: on| at)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?(?:\s*[|•·,-]?\s*\d+\s*min(?:ute)?s?(?: read)?)?$|^\d{1,2}[:.]\d{2}\s*(?:am|pm)?$|^(?:reading time:?\s*)?\d+\s*min(?:ute)?s?(?: read| to read)?$|^[\d,.]+k?\s+(?:views|reads|shares|likes)$|^(?:updated|published|posted):?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -70,6 +70,9 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     /// <summary>See <see cref="RepeatedMinArticles"/>.</summary>
     internal const double RepeatedShare = 0.001;
 
+    /// <summary>A one-word line repeats as furniture only when this share of the archive has it ("REUTER").</summary>
+    internal const double RepeatedSingleWordShare = 0.2;
+
     /// <inheritdoc />
     public StrippedText Strip(NormalizedText text, LineRepeats repeats)
     {
@@ -206,14 +209,30 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (rules[i] is null && !line.IsLongProse && line.Features.Words - line.Features.Digits >= 2 && line.Features.Letters >= 8
-                && repeats.ArticlesContaining(line.Text) >= threshold
-                && !IsHeadingOfItsParagraph(lines, i))
+            // Lines with figures are data even when their shape repeats ("Shr 66 cts vs 18 cts" in every Reuters
+            // earnings report); a single word ("REUTER") must be in a fifth of the archive, or it is a label
+            // such as "Features" that many unrelated articles share.
+            if (rules[i] is not null || line.IsLongProse || line.Features.Digits > 0 || line.Features.Letters < 4)
+            {
+                continue;
+            }
+
+            var count = repeats.ArticlesContaining(line.Text);
+            var enough = line.Features.Words >= 2
+                ? count >= threshold && line.Features.Letters >= 8
+                : count >= threshold && count >= repeats.Articles * RepeatedSingleWordShare;
+            if (enough && !IsHeadingOfItsParagraph(lines, i) && !ContinuesAParagraph(lines, i))
             {
                 rules[i] = BoilerplateRules.Repeated;
             }
         }
     }
+
+    // In hard-wrapped text ("In a filing with the Securities and Exchange Commission,") a common phrase can fill a
+    // line of its own; such a line ends mid-sentence or follows a line that does.
+    private static bool ContinuesAParagraph(List<Line> lines, int i) =>
+        lines[i].Text[^1] is ',' or ';' or '-'
+        || (i > 0 && !lines[i].BlankBefore && lines[i - 1].Text.Length >= 50 && !lines[i - 1].Features.EndsSentence);
 
     // "Conclusion" or "Key takeaways" recur across a site's articles, but each time above a paragraph of its own.
     private static bool IsHeadingOfItsParagraph(List<Line> lines, int i) =>
@@ -462,7 +481,8 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     }
 
     private static bool IsTruncated(string line) =>
-        !TextShape.EndsSentence(line) && TextShape.CountWords(line) is >= 4 and < TruncatedLineMaxWords && char.IsLower(line[^1]);
+        !TextShape.EndsSentence(line) && TextShape.CountWords(line) is >= 4 and < TruncatedLineMaxWords && char.IsLower(line[^1])
+        && !line.Any(char.IsDigit);
 
     private enum ContentClass
     {
