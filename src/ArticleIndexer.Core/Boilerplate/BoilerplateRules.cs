@@ -103,9 +103,6 @@ public static partial class BoilerplateRules
     /// <summary>A line found in many articles of the archive (a site's furniture); see <see cref="LineRepeats"/>.</summary>
     public const string Repeated = "repeated";
 
-    /// <summary>A long line with few stop words, between lines that are not prose: a list of links, tags or figures.</summary>
-    public const string LowContent = "low-content";
-
     /// <summary>A line that is not prose (a menu entry, a label, a date) above the article's first paragraph, and not its heading.</summary>
     public const string BeforeArticle = "before-article";
 
@@ -133,22 +130,22 @@ public static partial class BoilerplateRules
     internal static string Label(string line)
     {
         var end = line.Length;
-        while (end > 0 && line[end - 1] is ' ' or ':' or '|' or '»' or '›' or '>' or '•')
+        var open = line.EndsWith(')') ? line.LastIndexOf('(') : -1;
+        if (open >= 0 && open < end - 2 && line.AsSpan(open + 1, end - open - 2).IndexOfAnyExceptInRange('0', '9') < 0)
         {
-            end--;
-        }
-
-        // A count in brackets: "Comments (12)".
-        if (end > 0 && line[end - 1] == ')')
-        {
-            var open = line.LastIndexOf('(', end - 1);
-            if (open >= 0 && open < end - 2 && line.AsSpan(open + 1, end - open - 2).IndexOfAnyExceptInRange('0', '9') < 0)
+            // A count in brackets: "Comments (12)", "Share: (3)".
+            end = open;
+            while (end > 0 && line[end - 1] is ' ' or ':')
             {
-                end = open;
-                while (end > 0 && line[end - 1] is ' ' or ':')
-                {
-                    end--;
-                }
+                end--;
+            }
+        }
+        else
+        {
+            // Trailing separators: "Share:", "Menu »".
+            while (end > 0 && line[end - 1] is ' ' or ':' or '|' or '»' or '›' or '>' or '•')
+            {
+                end--;
             }
         }
 
@@ -364,7 +361,7 @@ public static partial class BoilerplateRules
 
     // The expressions below are tried on every line; these words, one of which each match must contain, keep the
     // cost of a line of prose to a few vectorised searches (see the Strip benchmark).
-    private static readonly string[] PaywallWords = ["subscri", "reached", "free ", "already", " in to", "unlock", "exclusive", "available to", "become a"];
+    private static readonly string[] PaywallWords = ["subscri", "reached", "free ", "already", " in to", "continue reading", "unlock", "exclusive", "available to", "members", "become a"];
     private static readonly string[] DisclosureWords = ["affiliate", "commission", "compensation", "promotion", "disclosure", "editor", "independently", "sponsored", "produced", "developed", "paid for", "created", "branded", "comments are closed", "exclusive to", "follow", "through"];
     private static readonly string[] CookieWords = ["cookie", "consent", "privacy", "continuing to"];
     private static readonly string[] NewsletterWords = ["newsletter", "sign up", "subscribe", "mail", "inbox", "join"];
@@ -384,11 +381,12 @@ public static partial class BoilerplateRules
         return false;
     }
 
-    // A credit needs a colon, a ©, a "by", "courtesy" or an agency's name near the end of the line.
+    // A credit needs a colon, a ©, a "by", "via", "courtesy" or an agency's name near the end of the line.
     private static bool MayEndInCredit(string line)
     {
         var tail = line.Length <= 80 ? line : line[^80..];
         return tail.Contains(':') || tail.Contains('©') || tail.Contains(" by", StringComparison.OrdinalIgnoreCase)
+            || tail.Contains(" via", StringComparison.OrdinalIgnoreCase)
             || tail.Contains("courtesy", StringComparison.OrdinalIgnoreCase) || ContainsAny(tail, AgencyWords);
     }
 
@@ -403,9 +401,6 @@ public static partial class BoilerplateRules
             && features.StopWordDensity < 0.3 && SeparatedItems().IsMatch(line);
     }
 
-    internal static bool IsUiLabel(string line) => line.Length <= 40 && UiLabels.Contains(Label(line));
-
-    internal static bool IsAdvertisement(string line) => line.Length <= 60 && AdvertisementLabels.Contains(Label(line));
 
     [GeneratedRegex(@"^(?:More|More stories|Read more|More news|More articles|Most read) (?:on|from|at) \S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex MoreOnLine();

@@ -341,8 +341,8 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     }
 
     // Lines that are not prose (headings, list items, short remarks, tables) belong to the article when prose stands
-    // on both sides of them; before the first paragraph only headings close to it stay, after the last paragraph
-    // only a list it announces ("... include:").
+    // on both sides of them; before the first paragraph only its heading stays, after the last paragraph they stay
+    // until page furniture starts. A cut-off last line is left to DropTruncatedTrailingLine, which names it so.
     private static void ResolveByContext(List<Line> lines, string?[] rules, string?[] soft, ContentClass[] classes)
     {
         var first = Array.IndexOf(classes, ContentClass.Good);
@@ -404,17 +404,15 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
                     rules[i] = soft[i] ?? BoilerplateRules.BeforeArticle;
                 }
             }
-            else if (i > last && afterBad)
+            else if (i > last && afterBad && (soft[i] is not null || i < lines.Count - 1 || !IsTruncated(lines[i].Text)))
             {
-                rules[i] = soft[i] ?? (i == lines.Count - 1 && IsTruncated(lines[i].Text)
-                    ? BoilerplateRules.TruncatedTrailingLine
-                    : BoilerplateRules.AfterArticle);
+                rules[i] = soft[i] ?? BoilerplateRules.AfterArticle;
             }
         }
     }
 
-    // A heading stands right above its text: the next line that no rule dropped is prose, or one more heading
-    // (a subtitle, a byline) and then prose.
+    // A heading stands right above its text: the next line that no rule dropped is prose, or, when HeadingGap
+    // allows, up to that many more headings (a subtitle) and then prose.
     private static bool IsHeadingNearText(List<Line> lines, ContentClass[] classes, int i)
     {
         if (!LooksLikeHeading(lines[i]))

@@ -41,6 +41,7 @@ public class StripperRuleTests
     [InlineData("Loading paragraph...", BoilerplateRules.UiLabel)]
     [InlineData("DSLRs are great all-round digital cameras for all photography fields. Photo by: 'Neil Thomas'.", BoilerplateRules.PhotoCredit)]
     [InlineData("Getty Images", BoilerplateRules.PhotoCredit)]
+    [InlineData("The crowd at the port on Friday. Photo via Twitter", BoilerplateRules.PhotoCredit)]
     [InlineData("Paris Baguette opened 80 units in North America this year. | Photo by Lisa Jennings", BoilerplateRules.PhotoCredit)]
     public void Strip_DropsFurniture_InsideAnArticle_WithItsRule(string junk, string rule)
     {
