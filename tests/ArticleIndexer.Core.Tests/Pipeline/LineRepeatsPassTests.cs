@@ -2,6 +2,7 @@ using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Core.Tests.Support;
+using ArticleIndexer.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArticleIndexer.Core.Tests.Pipeline;

@@ -6,7 +6,7 @@ using ArticleIndexer.Core.Reading;
 using ArticleIndexer.Core.Titles;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace ArticleIndexer.Operations.Tests.Support;
+namespace ArticleIndexer.Tests.Support;
 
 /// <summary>The product's stripper, recording the <see cref="LineRepeats"/> table of every call.</summary>
 internal sealed class RecordingStripper : IBoilerplateStripper
@@ -15,15 +15,20 @@ internal sealed class RecordingStripper : IBoilerplateStripper
 
     public List<LineRepeats> Repeats { get; } = [];
 
+    /// <summary>Called after each call is recorded (a test cancels its pass here).</summary>
+    public Action? OnStrip { get; init; }
+
+    /// <summary>A processor with the default stages around this stripper.</summary>
+    public ArticleProcessor Processor() =>
+        new(new ArticleReader(), new TextNormalizer(), this, new TitleFinder(), new RuleEntityExtractor());
+
     /// <summary>A pipeline with the default stages around this stripper.</summary>
-    public ArticlePipeline Pipeline() => new(
-        new ArticleProcessor(new ArticleReader(), new TextNormalizer(), this, new TitleFinder(), new RuleEntityExtractor()),
-        TimeProvider.System,
-        NullLogger<ArticlePipeline>.Instance);
+    public ArticlePipeline Pipeline() => new(Processor(), TimeProvider.System, NullLogger<ArticlePipeline>.Instance);
 
     public StrippedText Strip(NormalizedText text, LineRepeats repeats)
     {
         Repeats.Add(repeats);
+        OnStrip?.Invoke();
         return inner.Strip(text, repeats);
     }
 }
