@@ -49,7 +49,7 @@ internal sealed record CleanedFileJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] SkippedJson? Skipped);
 
 /// <summary>A line removed as boilerplate: its 1-based number in the normalised text, the rule that removed it, the line.</summary>
-internal sealed record StrippedLineJson(int Line, string Rule, string Text);
+internal sealed record StrippedLineJson(int Line, string Rule, string Text, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail = null);
 
 /// <summary>
 /// Why a file has no body: <see cref="Reason"/> is a <c>SkipReason</c> in camelCase (<c>noBodyAfterStripping</c>,

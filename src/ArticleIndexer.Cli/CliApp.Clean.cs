@@ -172,7 +172,7 @@ public sealed partial class CliApp
         {
             read = processor.Read(input.File);
             var outcome = processor.Process(read, repeats);
-            var stripped = outcome.Stripped.Select(l => new StrippedLineJson(l.LineNumber, l.Rule, l.Text)).ToArray();
+            var stripped = outcome.Stripped.Select(l => new StrippedLineJson(l.LineNumber, l.Rule, l.Text, l.Detail)).ToArray();
             if (outcome.Article is { } article)
             {
                 var bodyOffset = article.Title is null ? 0 : Article.ComposeText(article.Title, string.Empty).Length;

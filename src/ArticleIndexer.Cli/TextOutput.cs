@@ -66,7 +66,9 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         {
             foreach (var line in article.Stripped)
             {
-                writer.WriteLine($"  line {line.LineNumber} [{line.Rule}] {line.Text}");
+                writer.WriteLine(line.Detail is null
+                    ? $"  line {line.LineNumber} [{line.Rule}] {line.Text}"
+                    : $"  line {line.LineNumber} [{line.Rule}: {line.Detail}] {line.Text}");
             }
         }
     }

@@ -109,6 +109,9 @@ public static partial class BoilerplateRules
     /// <summary>A line that is not prose below the article's last paragraph: footer links, tags, widgets.</summary>
     public const string AfterArticle = "after-article";
 
+    /// <summary>The line model (<see cref="BoostedTrees"/>) judged the line not to be article text.</summary>
+    public const string LineModel = "line-model";
+
     private static readonly HashSet<string> UiLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "share this", "share this article", "share this story", "share article", "share on facebook",

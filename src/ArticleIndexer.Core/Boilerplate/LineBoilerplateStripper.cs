@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArticleIndexer.Core.Normalization;
 using ArticleIndexer.Core.Titles;
 
@@ -61,6 +62,9 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     /// <summary>The tail of a file, where <see cref="BoilerplateRules.TailRule"/> applies, is its last this many lines.</summary>
     internal const int TailLines = 6;
 
+    /// <summary>A line the model drops is explained by this many of the features that weighed most against it.</summary>
+    internal const int ExplainedFeatures = 3;
+
     /// <summary>Two lines cut off with an ellipsis at most this many lines apart are story teasers.</summary>
     internal const int TeaserDistance = 4;
 
@@ -73,8 +77,105 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     /// <summary>A one-word line repeats as furniture only when this share of the archive has it ("REUTER").</summary>
     internal const double RepeatedSingleWordShare = 0.2;
 
+    /// <summary>The product's cleaner: the rules, then the line model built into the assembly.</summary>
+    public LineBoilerplateStripper()
+        : this(LineModel.Default)
+    {
+    }
+
+    /// <summary>A cleaner with the given line model, or the rules alone when <paramref name="model"/> is null.</summary>
+    public LineBoilerplateStripper(LineModel? model)
+    {
+        Model = model;
+    }
+
+    /// <summary>The rules alone, without the line model: what the rule tests check.</summary>
+    public static LineBoilerplateStripper RulesOnly { get; } = new((LineModel?)null);
+
+    /// <summary>The line model that has the last word, or null for the rules alone.</summary>
+    public LineModel? Model { get; }
+
     /// <inheritdoc />
     public StrippedText Strip(NormalizedText text, LineRepeats repeats)
+    {
+        var analysis = Analyze(text, repeats);
+        if (Model is null)
+        {
+            return Decide(analysis, null, null);
+        }
+
+        var vectors = LineVectors.Build(analysis.Lines, analysis.LineRules, analysis.Rules, analysis.Soft, repeats, Model.Words);
+        return Decide(analysis, Score(vectors, Model), (vectors, Model));
+    }
+
+    /// <summary>The model's score of each line, from <paramref name="vectors"/> (<see cref="LineVectors.Build"/>).</summary>
+    internal static double[] Score(float[] vectors, LineModel model)
+    {
+        var scores = new double[vectors.Length / LineVectors.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = model.Trees.Score(vectors.AsSpan(i * LineVectors.Length, LineVectors.Length));
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// Keeps and drops the lines of <paramref name="analysis"/>: by the rules alone when <paramref name="scores"/> is
+    /// null, else by the model. The model has the last word on every line; when it drops a line a rule also dropped,
+    /// the rule names the reason, otherwise <paramref name="explain"/> (when given) says what weighed against it.
+    /// </summary>
+    internal static StrippedText Decide(Analysis analysis, double[]? scores, (float[] Vectors, LineModel Model)? explain, double? threshold = null)
+    {
+        var lines = analysis.Lines;
+        var kept = new List<KeptLine>(lines.Count);
+        var dropped = new List<StrippedLine>();
+        var cut = threshold ?? explain?.Model.Threshold ?? 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var rule = analysis.Rules[i];
+            string? detail = null;
+            if (scores is not null && i != analysis.Headline)
+            {
+                if (scores[i] >= cut)
+                {
+                    rule = null;
+                }
+                else if (rule is null)
+                {
+                    rule = BoilerplateRules.LineModel;
+                    detail = explain is { } e ? Explain(e.Model, e.Vectors.AsSpan(i * LineVectors.Length, LineVectors.Length), scores[i]) : null;
+                }
+            }
+
+            if (rule is not null)
+            {
+                dropped.Add(new StrippedLine(lines[i].Number, lines[i].Text, rule, detail));
+            }
+            else
+            {
+                kept.Add(new KeptLine(lines[i].Number, lines[i].Text));
+            }
+        }
+
+        return new StrippedText(kept, dropped);
+    }
+
+    // "article text 18%; against it: after the article, addresses the reader, line below: prose"
+    private static string Explain(LineModel model, ReadOnlySpan<float> vector, double score)
+    {
+        var contributions = model.Trees.Explain(vector);
+        var against = Enumerable.Range(0, contributions.Length)
+            .Where(f => contributions[f] < 0)
+            .OrderBy(f => contributions[f])
+            .Take(ExplainedFeatures)
+            .Select(f => model.Trees.FeatureNames[f]);
+        var probability = 1 / (1 + Math.Exp(-score));
+        return string.Create(CultureInfo.InvariantCulture, $"article text {probability * 100:F0}%; against it: {string.Join(", ", against)}");
+    }
+
+    /// <summary>The rules' verdict on every non-blank line of <paramref name="text"/>, with what led to it.</summary>
+    internal static Analysis Analyze(NormalizedText text, LineRepeats repeats)
     {
         var lines = ReadLines(text.Text);
         var rules = new string?[lines.Count];
@@ -82,6 +183,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         ApplyTeasers(lines, rules);
         ApplyTailRules(lines, rules);
         ApplyRepeats(lines, rules, repeats);
+        var lineRules = (string?[])rules.Clone();
         var soft = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -92,26 +194,15 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         ApplyEndCue(lines, rules, classes);
         DropSeparateBlocks(lines, rules, classes);
         ResolveByContext(lines, rules, soft, classes);
-        ProtectHeadline(lines, rules, classes);
-
-        var kept = new List<KeptLine>(lines.Count);
-        var dropped = new List<StrippedLine>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (rules[i] is { } rule)
-            {
-                dropped.Add(new StrippedLine(lines[i].Number, lines[i].Text, rule));
-            }
-            else
-            {
-                kept.Add(new KeptLine(lines[i].Number, lines[i].Text));
-            }
-        }
-
-        DropTruncatedTrailingLine(kept, dropped);
-        dropped.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
-        return new StrippedText(kept, dropped);
+        var headline = ProtectHeadline(lines, rules, classes);
+        DropTruncatedTrailingLine(lines, rules);
+        return new Analysis(lines, lineRules, rules, soft, headline);
     }
+
+    /// <summary>What <see cref="Analyze"/> found: the lines, the rule each line rule gave alone, the final rule of
+    /// each line (null: kept), the soft rule that names a line its place drops, and the index of the headline above
+    /// the first paragraph (-1: none), which is left to the title stage whatever the model says.</summary>
+    internal sealed record Analysis(List<Line> Lines, string?[] LineRules, string?[] Rules, string?[] Soft, int Headline);
 
     private static List<Line> ReadLines(string text)
     {
@@ -439,42 +530,43 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         line.Features.Words is > 0 and <= 20 && !line.Features.EndsSentence && line.Features.Letters > 0;
 
     // The headline stands just above the first paragraph of the article, with perhaps a byline or a date between:
-    // the length rules must not take it, whatever the menus above it.
-    private static void ProtectHeadline(List<Line> lines, string?[] rules, ContentClass[] classes)
+    // the length rules must not take it, whatever the menus above it, nor the line model. Returns its index, or -1.
+    private static int ProtectHeadline(List<Line> lines, string?[] rules, ContentClass[] classes)
     {
         var first = Array.IndexOf(classes, ContentClass.Good);
         if (first <= 0)
         {
-            return;
+            return -1;
         }
 
         for (var j = first - 1; j >= 0 && j >= first - 4; j--)
         {
             if (rules[j] is null)
             {
-                return;
+                return TitleFinder.LooksLikeHeadline(lines[j].Text) ? j : -1;
             }
 
             if (rules[j] is BoilerplateRules.BeforeArticle && TitleFinder.LooksLikeHeadline(lines[j].Text))
             {
                 rules[j] = null;
-                return;
+                return j;
             }
         }
+
+        return -1;
     }
 
-    private static void DropTruncatedTrailingLine(List<KeptLine> kept, List<StrippedLine> dropped)
+    private static void DropTruncatedTrailingLine(List<Line> lines, string?[] rules)
     {
-        if (kept.Count < 2)
+        var last = Array.LastIndexOf(rules, null);
+        if (last < 0 || rules.Count(r => r is null) < 2)
         {
             return;
         }
 
-        var last = kept[^1];
-        if (IsTruncated(last.Text))
+        if (IsTruncated(lines[last].Text))
         {
-            kept.RemoveAt(kept.Count - 1);
-            dropped.Add(new StrippedLine(last.LineNumber, last.Text, BoilerplateRules.TruncatedTrailingLine));
+            rules[last] = BoilerplateRules.TruncatedTrailingLine;
         }
     }
 
@@ -494,7 +586,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         Good,
     }
 
-    private sealed record Line(int Number, string Text, LineFeatures Features, bool BlankBefore)
+    internal sealed record Line(int Number, string Text, LineFeatures Features, bool BlankBefore)
     {
         public bool IsLongProse => Features.EndsSentence && Features.Words >= ProseMinWords;
 

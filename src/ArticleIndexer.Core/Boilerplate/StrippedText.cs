@@ -11,7 +11,9 @@ public readonly record struct KeptLine(int LineNumber, string Text);
 /// <param name="LineNumber">1-based line number in the normalised text.</param>
 /// <param name="Text">The line as it was.</param>
 /// <param name="Rule">The rule's name, one of <see cref="BoilerplateRules"/>' constants.</param>
-public sealed record StrippedLine(int LineNumber, string Text, string Rule);
+/// <param name="Detail">More about the decision where the rule's name does not say it all: for
+/// <see cref="BoilerplateRules.LineModel"/>, the model's confidence and what weighed most against the line.</param>
+public sealed record StrippedLine(int LineNumber, string Text, string Rule, string? Detail = null);
 
 /// <summary>What the stripper kept and what it dropped, in line order. Blank lines are neither.</summary>
 public sealed record StrippedText(IReadOnlyList<KeptLine> Kept, IReadOnlyList<StrippedLine> Dropped);

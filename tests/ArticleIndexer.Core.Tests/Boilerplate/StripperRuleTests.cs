@@ -15,7 +15,7 @@ public class StripperRuleTests
     private const string Second = "Officials said the fences would be finished before the summer holidays began, and that more police would follow them.";
     private const string Third = "The mayor of the port town said that she had heard such promises before, and that she would wait for the results.";
 
-    private readonly LineBoilerplateStripper stripper = new();
+    private readonly LineBoilerplateStripper stripper = LineBoilerplateStripper.RulesOnly;
 
     [Theory]
     [InlineData("We use cookies to improve your experience on our site. By continuing to browse you accept them.", BoilerplateRules.CookieNotice)]

@@ -1,0 +1,122 @@
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Tests.Support;
+
+namespace ArticleIndexer.Core.Tests.Boilerplate;
+
+public class LineModelTests
+{
+    // One tree: feature 0 at most 10 → -1, else feature 1 at most 0.5 → 0.5, else 2; the inner values are the
+    // cover-weighted means the trainer writes.
+    private static BoostedTrees OneTree() => new(
+        ["length", "prose"],
+        0.25,
+        [
+            new BoostedTrees.Node(0, 10, 1, 2, 0.2f),
+            new BoostedTrees.Node(-1, 0, -1, -1, -1f),
+            new BoostedTrees.Node(1, 0.5f, 3, 4, 1f),
+            new BoostedTrees.Node(-1, 0, -1, -1, 0.5f),
+            new BoostedTrees.Node(-1, 0, -1, -1, 2f),
+        ],
+        [0]);
+
+    [Fact]
+    public void Score_FollowsTheSplits_FromTheBias()
+    {
+        var trees = OneTree();
+
+        Assert.Equal(0.25 - 1, trees.Score([3, 1]), 6);
+        Assert.Equal(0.25 + 0.5, trees.Score([30, 0]), 6);
+        Assert.Equal(0.25 + 2, trees.Score([30, 1]), 6);
+    }
+
+    [Fact]
+    public void Explain_ChargesEachSplitToItsFeature_AndSumsToTheScoreAboveTheRoot()
+    {
+        var trees = OneTree();
+
+        var contributions = trees.Explain([30, 1]);
+
+        Assert.Equal(1f - 0.2f, contributions[0], 5);
+        Assert.Equal(2f - 1f, contributions[1], 5);
+        Assert.Equal(trees.Score([30, 1]) - 0.25 - 0.2, contributions.Sum(), 5);
+    }
+
+    [Fact]
+    public void WordOdds_MeasuresTheKnownWords_CaseIgnored()
+    {
+        var odds = new WordOdds(new Dictionary<string, float> { ["subscribe"] = -2, ["said"] = 1 });
+
+        var measure = odds.Of("Subscribe, he said, to the newsletter");
+
+        Assert.Equal(-0.5f, measure.Mean, 5);
+        Assert.Equal(-2f, measure.Lowest);
+        Assert.Equal(1f, measure.Highest);
+        Assert.Equal(2f / 6, measure.Known, 5);
+        Assert.Equal(default, odds.Of("Nothing known here"));
+    }
+
+    [Fact]
+    public void Write_ThenRead_GivesTheSameScores()
+    {
+        var model = new LineModel(new WordOdds(new Dictionary<string, float> { ["reply"] = -3 }), Pad(OneTree()), -0.5);
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+
+        var read = LineModel.Read(stream);
+
+        Assert.Equal(-0.5, read.Threshold);
+        Assert.Equal(-3f, read.Words.Of("Reply").Mean);
+        var vector = new float[LineVectors.Length];
+        vector[0] = 30;
+        vector[1] = 1;
+        Assert.Equal(model.Trees.Score(vector), read.Trees.Score(vector));
+    }
+
+    [Fact]
+    public void Read_RefusesOtherData_WithAReason()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("not a model"));
+
+        Assert.ThrowsAny<InvalidDataException>(() => LineModel.Read(stream));
+    }
+
+    [Fact]
+    public void Default_IsBuiltIn_AndReadsTheFeaturesThisBuildComputes()
+    {
+        var model = LineModel.Default;
+
+        Assert.Equal(LineVectors.Names, model.Trees.FeatureNames);
+        Assert.True(model.Trees.TreeCount > 0);
+        Assert.True(model.Words.Count > 1000);
+    }
+
+    [Fact]
+    public void Strip_NamesTheModel_AndWhatWeighedAgainstALine_ItDropsAlone()
+    {
+        // A whole page of boilerplate-dev: its offers ("Ready to simplify your nutrition? Get started today.") are
+        // sentences no rule names; the model drops them after the article.
+        var page = Path.Combine(Seeds.RepositoryRoot, "..", "shared", "data", "boilerplate-dev", "txt", "0001.txt");
+        var text = new ArticleIndexer.Core.Normalization.TextNormalizer().Normalize(File.ReadAllText(page));
+
+        var result = new LineBoilerplateStripper().Strip(text, LineRepeats.Empty);
+
+        var byModel = result.Dropped.Where(d => d.Rule == BoilerplateRules.LineModel).ToList();
+        Assert.Contains(byModel, d => d.Text == "Ready to simplify your nutrition? Get started today.");
+        Assert.All(byModel, d => Assert.Matches(@"^article text \d+%; against it: [^,]+(, [^,]+){0,2}$", d.Detail));
+        Assert.All(result.Dropped.Where(d => d.Rule != BoilerplateRules.LineModel), d => Assert.Null(d.Detail));
+        Assert.Contains(result.Kept, k => k.Text.StartsWith("Fall isn’t just pumpkin spice season", StringComparison.Ordinal));
+    }
+
+    // A model over the real vector: the one-tree model with the names of the product's features.
+    private static BoostedTrees Pad(BoostedTrees trees) =>
+        new(LineVectors.Names, trees.Bias,
+        [
+            new BoostedTrees.Node(0, 10, 1, 2, 0.2f),
+            new BoostedTrees.Node(-1, 0, -1, -1, -1f),
+            new BoostedTrees.Node(1, 0.5f, 3, 4, 1f),
+            new BoostedTrees.Node(-1, 0, -1, -1, 0.5f),
+            new BoostedTrees.Node(-1, 0, -1, -1, 2f),
+        ],
+        [0]);
+}
