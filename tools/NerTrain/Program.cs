@@ -21,6 +21,7 @@ for (var i = 0; i < args.Length; i++)
         case "--epochs": options = options with { Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--folds": options = options with { Folds = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--seed": options = options with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+        case "--ensemble": options = options with { Ensemble = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         case "--prune": options = options with { PruneBelow = float.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
         default: train = args[i]; break;
     }
@@ -65,6 +66,8 @@ watch.Restart();
 var predicted = ConllEvaluation.Tag(loaded, devCorpus);
 var seconds = watch.Elapsed.TotalSeconds;
 var score = ConllEvaluation.Score(devCorpus, predicted);
+var firstOnly = ConllEvaluation.Score(devCorpus, devCorpus.Documents.SelectMany(d => loaded.TagFirstPass(d.ToTaggerDocument())).Select(l => l.ToTag()).ToArray());
+Console.WriteLine($"dev, first pass only: " + string.Join(", ", firstOnly.PerType.Append(firstOnly.Overall).Select(t => $"{t.Type} {t.F1:F2}")));
 if (predictions is not null)
 {
     File.WriteAllLines(predictions, devCorpus.Documents.SelectMany(d => d.Tokens).Select((t, k) => t.Line + " " + predicted[k]));

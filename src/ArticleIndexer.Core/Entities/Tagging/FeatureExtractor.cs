@@ -30,6 +30,9 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
     // How far to the right an organisation head ("Ministry") makes the token look like the start of an organisation.
     private const int OrganizationHeadWindow = 3;
 
+    // How many other occurrences of a capitalised word lend their neighbours as features.
+    private const int OtherOccurrences = 6;
+
     // A sentence whose words are at least this share in capitals is a headline ("JAPAN GET LUCKY WIN").
     private const double HeadlineCapitalShare = 0.7;
 
@@ -43,7 +46,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         PreviousShape, NextShape, ShapeTrigram, PreviousBigram, NextBigram, PreviousWordShape, ShapeNextWord,
         First, Headline, HeadlineShape, Flags, PreviousFlags, NextFlags, OrganizationHeadAhead, PlaceWord, PlaceBegin,
         PlaceInside, LowerElsewhere, CapitalElsewhere, Label, PreviousLabel, NextLabel, DocumentAny, DocumentMajority,
-        PlaceBeforeAnd, LabelWord,
+        PlaceBeforeAnd, LabelWord, OtherPrevious, OtherNext,
     }
 
     [Flags]
@@ -112,6 +115,30 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
             else if (hasUpper[i] && !sentenceFirst[i] && !headline[i] && !allCaps[i])
             {
                 capitalSeen.Add(lower[i]);
+            }
+        }
+
+        var occurrences = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < n; i++)
+        {
+            if (hasUpper[i])
+            {
+                if (!occurrences.TryGetValue(lower[i], out var list))
+                {
+                    list = [];
+                    occurrences[lower[i]] = list;
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var sentenceOf = new int[n];
+        for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
+        {
+            for (var i = document.SentenceStarts[s]; i < document.SentenceStarts[s + 1]; i++)
+            {
+                sentenceOf[i] = s;
             }
         }
 
@@ -201,6 +228,20 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
                     if ((sentenceFirst[i] || headline[i] || allCaps[i]) && capitalSeen.Contains(lower[i]))
                     {
                         keys.Add(FeatureHash.Feature((int)T.CapitalElsewhere, 0));
+                    }
+
+                    // The neighbours of the same word elsewhere in the document: "Pirelli shares", "Pirelli 's".
+                    var seen = 0;
+                    foreach (var j in occurrences[lower[i]])
+                    {
+                        if (j == i || seen++ == OtherOccurrences)
+                        {
+                            continue;
+                        }
+
+                        var (js, je) = (document.SentenceStarts[sentenceOf[j]], document.SentenceStarts[sentenceOf[j] + 1]);
+                        keys.Add(FeatureHash.Feature((int)T.OtherPrevious, j - 1 >= js ? lower[j - 1] : SentenceStart));
+                        keys.Add(FeatureHash.Feature((int)T.OtherNext, j + 1 < je ? lower[j + 1] : SentenceEnd));
                     }
                 }
 

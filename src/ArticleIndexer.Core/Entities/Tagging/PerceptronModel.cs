@@ -48,6 +48,49 @@ internal sealed class PerceptronModel
         }
     }
 
+    /// <summary>The mean of <paramref name="models"/>' weights: for a linear model, the same as averaging their scores.
+    /// Features keep the order in which the models first list them.</summary>
+    public static PerceptronModel Mean(IReadOnlyList<PerceptronModel> models)
+    {
+        if (models.Count == 1)
+        {
+            return models[0];
+        }
+
+        var rowOf = new Dictionary<uint, int>();
+        var keys = new List<uint>();
+        var weights = new List<float>();
+        foreach (var model in models)
+        {
+            for (var r = 0; r < model.Keys.Length; r++)
+            {
+                if (!rowOf.TryGetValue(model.Keys[r], out var row))
+                {
+                    row = keys.Count;
+                    rowOf[model.Keys[r]] = row;
+                    keys.Add(model.Keys[r]);
+                    weights.AddRange(new float[Labels]);
+                }
+
+                for (var l = 0; l < Labels; l++)
+                {
+                    weights[(row * Labels) + l] += model.Weights[(r * Labels) + l] / models.Count;
+                }
+            }
+        }
+
+        var transitions = new float[(Labels + 1) * Labels];
+        foreach (var model in models)
+        {
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] += model.Transitions[i] / models.Count;
+            }
+        }
+
+        return new PerceptronModel([.. keys], [.. weights], transitions);
+    }
+
     /// <summary>The feature keys, one row of weights each.</summary>
     public uint[] Keys { get; }
 

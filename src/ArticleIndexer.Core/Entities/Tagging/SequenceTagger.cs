@@ -54,8 +54,8 @@ public sealed class SequenceTagger
         return Decode(second, document, extractor.Extract(document, firstPass));
     }
 
-    /// <summary>The first pass alone, as the second pass sees it.</summary>
-    internal NerLabel[] TagFirstPass(TaggerDocument document) => Decode(first, document, extractor.Extract(document, null));
+    /// <summary>The first pass alone, as the second pass sees it (to measure what the second pass adds).</summary>
+    public NerLabel[] TagFirstPass(TaggerDocument document) => Decode(first, document, extractor.Extract(document, null));
 
     internal static NerLabel[] Decode(PerceptronModel model, TaggerDocument document, FeatureSet features)
     {
