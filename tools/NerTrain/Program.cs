@@ -9,6 +9,27 @@ using System.Diagnostics;
 using System.Globalization;
 using ArticleIndexer.Core.Entities.Tagging;
 
+if (args is ["--show", var modelPath, var textPath])
+{
+    // Error analysis: both passes' labels on the product's tokens of a text file.
+    using var stream = File.OpenRead(modelPath);
+    var model = SequenceTagger.Load(stream);
+    var input = ArticleIndexer.Core.Entities.TaggerInput.From(ArticleIndexer.Core.Entities.Tokenizer.Tokenize(File.ReadAllText(textPath)));
+    var firstLabels = model.TagFirstPass(input.Document);
+    var secondLabels = model.Tag(input.Document);
+    var k = 0;
+    foreach (var sentence in input.Document.Sentences)
+    {
+        Console.WriteLine(string.Join(' ', sentence.Select(t =>
+        {
+            var (a, b) = (firstLabels[k], secondLabels[k++]);
+            return a == NerLabel.O && b == NerLabel.O ? t : $"{t}/{a.ToTag()}>{b.ToTag()}";
+        })));
+    }
+
+    return 0;
+}
+
 var options = new NerTrainingOptions();
 string? train = null, output = null, dev = null, predictions = null;
 for (var i = 0; i < args.Length; i++)
