@@ -9,7 +9,9 @@ namespace ArticleIndexer.Core.Entities.Tagging;
 public readonly record struct ConllToken(string Text, string Tag, string Line);
 
 /// <summary>A story of a CoNLL file: the sentences between two <c>-DOCSTART-</c> lines.</summary>
-public sealed record ConllDocument(IReadOnlyList<IReadOnlyList<ConllToken>> Sentences)
+/// <param name="Sentences">The sentences, each a list of tokens.</param>
+/// <param name="Header">The <c>-DOCSTART-</c> line that opened the story; null for text before the first one.</param>
+public sealed record ConllDocument(IReadOnlyList<IReadOnlyList<ConllToken>> Sentences, string? Header = null)
 {
     /// <summary>Every token of the story, in order.</summary>
     public IEnumerable<ConllToken> Tokens => Sentences.SelectMany(s => s);
@@ -46,6 +48,7 @@ public sealed class ConllCorpus
         var sentences = new List<IReadOnlyList<ConllToken>>();
         var sentence = new List<ConllToken>();
         var number = 0;
+        string? header = null;
         foreach (var raw in lines)
         {
             number++;
@@ -61,6 +64,7 @@ public sealed class ConllCorpus
             {
                 EndSentence();
                 EndDocument();
+                header = line.TrimEnd();
                 continue;
             }
 
@@ -97,7 +101,7 @@ public sealed class ConllCorpus
         {
             if (sentences.Count > 0)
             {
-                documents.Add(new ConllDocument(sentences));
+                documents.Add(new ConllDocument(sentences, header));
                 sentences = [];
             }
         }
