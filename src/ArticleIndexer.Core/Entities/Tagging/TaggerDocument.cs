@@ -30,6 +30,10 @@ public sealed class TaggerDocument
         }
     }
 
+    /// <summary>The tokens of <paramref name="text"/> as the product's recogniser gives them to the tagger: the
+    /// entity tokenizer's words and punctuation, split into sentences, possessives joined ("May 's").</summary>
+    public static TaggerDocument FromText(string text) => TaggerInput.From(Tokenizer.Tokenize(text)).Document;
+
     /// <summary>The sentences.</summary>
     public IReadOnlyList<string[]> Sentences { get; }
 
