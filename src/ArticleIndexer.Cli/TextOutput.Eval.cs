@@ -13,7 +13,7 @@ internal sealed partial class TextOutput
         var seconds = report.Seconds.ToString("0.00", CultureInfo.InvariantCulture);
         writer.WriteLine(
             $"{report.Gold}: {Number(report.Tokens)} tokens, {Number(report.Sentences)} sentences, {Number(report.Documents)} documents; "
-            + $"tagged in {seconds} s ({Number((long)report.TokensPerSecond)} tokens/s)");
+            + $"tagged in {seconds} s ({Number((long)report.TokensPerSecond)} tokens/s, JIT warm-up included)");
         if (report.Types is { } types)
         {
             writer.WriteLine($"types counted: {string.Join(",", types)}");

@@ -7,7 +7,33 @@ internal sealed class FeatureSet(uint[] keys, int[] offsets)
 
     public int[] Offsets { get; } = offsets;
 
+    /// <summary>Lower-case hash of each token (local features only), for the second pass.</summary>
+    internal ulong[]? Lower { get; init; }
+
+    /// <summary>Whether each token starts with a capital (local features only), for the second pass.</summary>
+    internal bool[]? HasUpper { get; init; }
+
     public ReadOnlySpan<uint> Of(int token) => Keys.AsSpan(Offsets[token], Offsets[token + 1] - Offsets[token]);
+
+    /// <summary>Each token's features of <paramref name="first"/> then those of <paramref name="second"/>.</summary>
+    public static FeatureSet Concat(FeatureSet first, FeatureSet second)
+    {
+        var n = first.Offsets.Length - 1;
+        var keys = new uint[first.Keys.Length + second.Keys.Length];
+        var offsets = new int[n + 1];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            offsets[i] = k;
+            first.Of(i).CopyTo(keys.AsSpan(k));
+            k += first.Of(i).Length;
+            second.Of(i).CopyTo(keys.AsSpan(k));
+            k += second.Of(i).Length;
+        }
+
+        offsets[n] = k;
+        return new FeatureSet(keys, offsets);
+    }
 }
 
 /// <summary>
@@ -22,7 +48,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
 {
     /// <summary>Changes whenever a feature is added, removed or computed differently: a model knows the version it
     /// was trained with, and refuses to load under another.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     // How many characters of prefix and suffix are features.
     private const int AffixLength = 4;
@@ -63,9 +89,50 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         KnownOrganization = 128,
     }
 
-    /// <summary>The features of <paramref name="document"/>; <paramref name="firstPass"/> holds the first pass's labels
-    /// for the second pass, and is null for the first.</summary>
+    /// <summary>The features of <paramref name="document"/> for the first pass (<paramref name="firstPass"/> null), or
+    /// for the second, given the first pass's labels: the local features and the second pass's, token by token.</summary>
     public FeatureSet Extract(TaggerDocument document, NerLabel[]? firstPass)
+    {
+        var local = ExtractLocal(document);
+        return firstPass is null ? local : FeatureSet.Concat(local, ExtractSecond(document, local, firstPass));
+    }
+
+    /// <summary>The features the second pass adds to <paramref name="local"/> (from <see cref="ExtractLocal"/>): the
+    /// first pass's labels around each token, and the types it gave the same word elsewhere in the document.</summary>
+    public FeatureSet ExtractSecond(TaggerDocument document, FeatureSet local, NerLabel[] firstPass)
+    {
+        var (lower, hasUpper) = (local.Lower!, local.HasUpper!);
+        var n = document.Tokens.Length;
+        var documentTypes = DocumentTypes(lower, hasUpper, firstPass);
+        var keys = new List<uint>(n * 6);
+        var offsets = new int[n + 1];
+        for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
+        {
+            var (start, end) = (document.SentenceStarts[s], document.SentenceStarts[s + 1]);
+            for (var i = start; i < end; i++)
+            {
+                offsets[i] = keys.Count;
+                var capital = hasUpper[i] ? 1UL : 0UL;
+                var label = (ulong)firstPass[i];
+                var previous = i - 1 >= start ? (ulong)firstPass[i - 1] : 99UL;
+                var next = i + 1 < end ? (ulong)firstPass[i + 1] : 99UL;
+                keys.Add(FeatureHash.Feature((int)T.Label, label));
+                keys.Add(FeatureHash.Feature((int)T.PreviousLabel, previous, label));
+                keys.Add(FeatureHash.Feature((int)T.NextLabel, label, next));
+                keys.Add(FeatureHash.Feature((int)T.LabelWord, label, lower[i]));
+                if (hasUpper[i] && documentTypes.TryGetValue(lower[i], out var counts))
+                {
+                    AddDocumentFeatures(keys, counts, firstPass[i], capital);
+                }
+            }
+        }
+
+        offsets[n] = keys.Count;
+        return new FeatureSet([.. keys], offsets);
+    }
+
+    /// <summary>The first pass's features: everything about the token, its sentence and its document but labels.</summary>
+    public FeatureSet ExtractLocal(TaggerDocument document)
     {
         var tokens = document.Tokens;
         var n = tokens.Length;
@@ -143,7 +210,6 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         }
 
         var places = PlaceFeatures(document, hasUpper);
-        var documentTypes = firstPass is null ? null : DocumentTypes(lower, hasUpper, firstPass);
 
         var keys = new List<uint>(n * 48);
         var offsets = new int[n + 1];
@@ -234,9 +300,14 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
                     var seen = 0;
                     foreach (var j in occurrences[lower[i]])
                     {
-                        if (j == i || seen++ == OtherOccurrences)
+                        if (j == i)
                         {
                             continue;
+                        }
+
+                        if (seen++ == OtherOccurrences)
+                        {
+                            break;
                         }
 
                         var (js, je) = (document.SentenceStarts[sentenceOf[j]], document.SentenceStarts[sentenceOf[j] + 1]);
@@ -244,26 +315,11 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
                         keys.Add(FeatureHash.Feature((int)T.OtherNext, j + 1 < je ? lower[j + 1] : SentenceEnd));
                     }
                 }
-
-                if (firstPass is not null)
-                {
-                    var label = (ulong)firstPass[i];
-                    var previous = i - 1 >= start ? (ulong)firstPass[i - 1] : 99UL;
-                    var next = i + 1 < end ? (ulong)firstPass[i + 1] : 99UL;
-                    keys.Add(FeatureHash.Feature((int)T.Label, label));
-                    keys.Add(FeatureHash.Feature((int)T.PreviousLabel, previous, label));
-                    keys.Add(FeatureHash.Feature((int)T.NextLabel, label, next));
-                    keys.Add(FeatureHash.Feature((int)T.LabelWord, label, lower[i]));
-                    if (hasUpper[i] && documentTypes!.TryGetValue(lower[i], out var counts))
-                    {
-                        AddDocumentFeatures(keys, counts, firstPass[i], capital);
-                    }
-                }
             }
         }
 
         offsets[n] = keys.Count;
-        return new FeatureSet([.. keys], offsets);
+        return new FeatureSet([.. keys], offsets) { Lower = lower, HasUpper = hasUpper };
     }
 
     // Counts of the first pass's types (O, PER, LOC, ORG, MISC) over the capitalised tokens of each word.

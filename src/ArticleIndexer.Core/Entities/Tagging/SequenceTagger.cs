@@ -50,14 +50,15 @@ public sealed class SequenceTagger
     /// <summary>The label of every token of <paramref name="document"/>, in <see cref="TaggerDocument.Tokens"/> order.</summary>
     public NerLabel[] Tag(TaggerDocument document)
     {
-        var firstPass = Decode(first, document, extractor.Extract(document, null));
-        return Decode(second, document, extractor.Extract(document, firstPass));
+        var local = extractor.ExtractLocal(document);
+        var firstPass = Decode(first, document, local);
+        return Decode(second, document, local, extractor.ExtractSecond(document, local, firstPass));
     }
 
     /// <summary>The first pass alone, as the second pass sees it (to measure what the second pass adds).</summary>
     public NerLabel[] TagFirstPass(TaggerDocument document) => Decode(first, document, extractor.Extract(document, null));
 
-    internal static NerLabel[] Decode(PerceptronModel model, TaggerDocument document, FeatureSet features)
+    internal static NerLabel[] Decode(PerceptronModel model, TaggerDocument document, FeatureSet features, FeatureSet? more = null)
     {
         const int L = NerLabels.Count;
         var labels = new NerLabel[document.Tokens.Length];
@@ -76,6 +77,10 @@ public sealed class SequenceTagger
             for (var t = 0; t < n; t++)
             {
                 model.Score(features.Of(start + t), emissions.AsSpan(t * L, L));
+                if (more is not null)
+                {
+                    model.Score(more.Of(start + t), emissions.AsSpan(t * L, L));
+                }
             }
 
             Viterbi.Decode(emissions.AsSpan(0, n * L), model.Transitions, labels.AsSpan(start, n));
