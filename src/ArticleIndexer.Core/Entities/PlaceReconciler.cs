@@ -5,7 +5,8 @@ namespace ArticleIndexer.Core.Entities;
 /// so the tagger has learnt that a town alone is often a club ("Leeds", ORG), that "Kent" is a cricket team, and that
 /// an unknown capitalised word is often a surname; in general news they are places. A mention the tagger calls a
 /// person or an organisation becomes a place when it is a gazetteer place and the article says so: the same name is
-/// tagged a place elsewhere in it, or written after a locative ("at Dover", "to Dover"); a single-word
+/// tagged a place elsewhere in it, written after a locative ("at Dover", "to Dover"), or coordinated with a place
+/// ("Calais and Coquelles"); a single-word
 /// organisation that is a country or region is a place. An untagged gazetteer place coordinated with a place ("Dover
 /// and Deal") is a place.
 /// </summary>
@@ -21,10 +22,12 @@ internal sealed class PlaceReconciler(Gazetteer gazetteer)
     public void Reconcile(List<Token> tokens, List<FoundSpan> spans)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var span in spans)
+        for (var k = 0; k < spans.Count; k++)
         {
+            var span = spans[k];
             var name = EntityResolver.Join(tokens, span.Start, span.End);
-            if (span.Kind == EntityKind.Place || (IsCandidate(tokens, span) && AfterLocative(tokens, span.Start)))
+            if (span.Kind == EntityKind.Place
+                || (IsCandidate(tokens, span) && (AfterLocative(tokens, span.Start) || CoordinatedWithPlace(tokens, spans, k))))
             {
                 places.Add(name);
             }
@@ -57,6 +60,17 @@ internal sealed class PlaceReconciler(Gazetteer gazetteer)
         && span.End - span.Start <= 2
         && !(span.Kind == EntityKind.Person && span.End - span.Start == 2 && gazetteer.FirstNames.Contains(tokens[span.Start].Text))
         && gazetteer.FindPlaces(EntityResolver.Join(tokens, span.Start, span.End)).Count > 0;
+
+    // "Calais and Coquelles", "Coquelles or Calais": next to a place, across "and" or "or".
+    private static bool CoordinatedWithPlace(List<Token> tokens, List<FoundSpan> spans, int k)
+    {
+        var span = spans[k];
+        var before = k > 0 && spans[k - 1] is { Kind: EntityKind.Place } previous && previous.End == span.Start - 1
+                     && tokens[span.Start - 1].Text is "and" or "or";
+        var after = k + 1 < spans.Count && spans[k + 1] is { Kind: EntityKind.Place } next && next.Start == span.End + 1
+                    && tokens[span.End].Text is "and" or "or";
+        return before || after;
+    }
 
     private static bool AfterLocative(List<Token> tokens, int start) =>
         start > 0 && tokens[start - 1].IsWord && PlaceLocatives.Contains(tokens[start - 1].Text);

@@ -17,8 +17,8 @@ public class TaggedEntityExtractorTests
         { Seeds.Itv, ["Theresa May", "Bernard Cazeneuve"] },
     };
 
-    // Every place a reader would list. Deal ("Dover and Deal MP") and Whitfield are found now; the v1 rules missed
-    // Whitfield, and "Europ" (a typo in the seed) is Europe misspelt, so it stays out of the list.
+    // Every place a reader would list: longer than the v1 lists (Deal in "Dover and Deal MP", Whitfield, the continents,
+    // every country of seed 003 and 004). "Europ" (a typo in seed 002) is left out of the list.
     public static TheoryData<string, string[]> SeedPlaces => new()
     {
         { Seeds.Kent, ["Calais", "Dover", "Deal", "Whitfield", "Kent", "United Kingdom", "France"] },
@@ -171,6 +171,18 @@ public class TaggedEntityExtractorTests
         var dover = extractor.Extract("France and the UK agreed. Lorries queued at Dover.").Entities.Single(e => e.Canonical == "Dover");
 
         Assert.Equal("GB", dover.Place!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("A ferry workers strike hit Calais and Coquelles on Friday.", "Coquelles")]
+    [InlineData("Lorries queued at Dover. Dover and Deal MP Charlie Elphicke spoke.", "Dover")]
+    [InlineData("A Kent MP backed the plan.", "Kent")]
+    public void Extract_TakesAGazetteerPlace_ThatTheArticlePlaces_ForAPlace(string text, string place)
+    {
+        var entities = extractor.Extract(text).Entities;
+
+        Assert.Contains(entities, e => e is { Kind: EntityKind.Place } && e.Canonical == place);
+        Assert.DoesNotContain(entities, e => e.Kind != EntityKind.Place && e.Canonical == place);
     }
 
     [Fact]
