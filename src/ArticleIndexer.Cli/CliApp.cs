@@ -94,7 +94,8 @@ public sealed partial class CliApp
         var rootCommand = new RootCommand(
             "Query the news-article index the worker writes: full-text search with person, place and organisation "
             + "filters, one article with its entities and stripped lines, top entities, index figures. Clean article files "
-            + "without an index. Operate the worker: its schedule, a pass now, its status and the history of its passes.");
+            + "without an index. Operate the worker: its schedule, a pass now, its status and the history of its passes. Measure the "
+            + "entity tagger on a CoNLL file.");
         rootCommand.Add(index);
         rootCommand.Add(json);
         rootCommand.Add(SearchCommand());
@@ -107,6 +108,7 @@ public sealed partial class CliApp
         rootCommand.Add(ScheduleCommand());
         rootCommand.Add(ReindexCommand());
         rootCommand.Add(StatusCommand());
+        rootCommand.Add(EvalCommand());
         examples[rootCommand] =
         [
             "articles search Calais --place Coquelles",
@@ -116,6 +118,7 @@ public sealed partial class CliApp
             "articles clean seeds --out /tmp/clean",
             "articles status",
             "articles reindex --wait",
+            "articles eval ner ../shared/data/conll2003/dev.txt --predictions /tmp/dev.pred",
         ];
 
         foreach (var help in rootCommand.Options.OfType<HelpOption>())

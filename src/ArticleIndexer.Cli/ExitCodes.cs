@@ -12,7 +12,7 @@ public static class ExitCodes
     /// <summary>1: the command ran but found nothing: a search with no hit, <c>show</c> of an unknown id, an empty entity list, <c>clean</c> of folders holding no article file.</summary>
     public const int NoResults = 1;
 
-    /// <summary>2: usage error: unknown command or option, bad option value, malformed query, a source folder that does not exist (<c>reindex</c>); <c>clean</c>: no input or no <c>--out</c>, an input that does not exist, two inputs with one output name, an output that would replace an input.</summary>
+    /// <summary>2: usage error: unknown command or option, bad option value, malformed query, a source folder that does not exist (<c>reindex</c>); <c>clean</c>: no input or no <c>--out</c>, an input that does not exist, two inputs with one output name, an output that would replace an input; <c>eval ner</c>: a missing or malformed CoNLL file.</summary>
     public const int UsageError = 2;
 
     /// <summary>
@@ -24,7 +24,7 @@ public static class ExitCodes
 
     /// <summary>
     /// 4: an unexpected error (a bug, or an I/O failure while writing output, such as <c>clean</c> failing to create or
-    /// write its <c>--out</c> folder); the message is one line on stderr. <c>clean</c> also returns it after cleaning the
+    /// write its <c>--out</c> folder, <c>eval ner</c> failing to write its <c>--predictions</c>); the message is one line on stderr. <c>clean</c> also returns it after cleaning the
     /// other files when one failed unexpectedly.
     /// </summary>
     public const int UnexpectedError = 4;
@@ -42,7 +42,7 @@ public static class ExitCodes
         + "  0  results found / ok\n"
         + "  1  no results (search with no hit, show with an unknown id, empty entity list, clean: no article file)\n"
         + "  2  usage or query error (unknown option, bad value, malformed query, reindex: no such source folder;\n"
-        + "     clean: no such input, two inputs with one output name)\n"
+        + "     clean: no such input, two inputs with one output name; eval ner: missing or malformed CoNLL file)\n"
         + "  3  no index, empty index or unreadable index (run the worker first); schedule/status: no worker has run here;\n"
         + "     reindex: damaged index, the pass failed, or the worker stopped before running it\n"
         + "  4  unexpected error\n"

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ArticleIndexer.Core.Articles;
 using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities.Tagging;
 using ArticleIndexer.Core.Normalization;
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Core.Reading;
@@ -133,6 +134,7 @@ public sealed class LoadedCorpus
         Normalized = [.. normalized];
         Stripped = [.. stripped];
         ArticleTexts = [.. articleTexts];
+        TaggerDocuments = [.. articleTexts.Select(TaggerDocument.FromText)];
     }
 
     /// <summary>Which corpus this is.</summary>
@@ -159,6 +161,9 @@ public sealed class LoadedCorpus
     /// <summary>Title and body of every file that became an article (<see cref="Core.Articles.Article.Text"/>): the
     /// entity extractor's input. The pipeline also appends photo captions; they are left out here.</summary>
     public string[] ArticleTexts { get; }
+
+    /// <summary>The article texts as the tagger reads them (tokens in sentences): the tagger's input.</summary>
+    public TaggerDocument[] TaggerDocuments { get; }
 
     /// <summary>Loads <paramref name="kind"/>, or returns the copy already loaded in this process.</summary>
     /// <exception cref="InvalidOperationException">The corpus folder cannot be found (check with <see cref="CorpusLocator.TryFind"/> first).</exception>

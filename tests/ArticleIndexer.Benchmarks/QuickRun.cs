@@ -24,7 +24,7 @@ public static class QuickRun
         if (!TryParse(args, out var corpora, out var stages, out var runs, out var problem))
         {
             error.WriteLine(problem);
-            error.WriteLine("Usage: --quick [--runs N] [--corpus boilerplate-dev|article-text-dev|seeds]... [--stage read|normalize|strip|title|entities|process]...");
+            error.WriteLine("Usage: --quick [--runs N] [--corpus boilerplate-dev|article-text-dev|seeds]... [--stage read|normalize|strip|title|entities|tag|process]...");
             return 2;
         }
 
@@ -63,7 +63,8 @@ public static class QuickRun
 
         output.WriteLine();
         output.WriteLine("Input MB: file bytes for Read and Process, else the UTF-8 size of the stage's input text. "
-            + "File MB/s: corpus file MB over the stage's time. Words/s: white-space separated words of the entity stage's input.");
+            + "File MB/s: corpus file MB over the stage's time. Words/s: white-space separated words of the entity stage's input; "
+            + "for Tag, the tagger's tokens (words and punctuation) per second.");
         return 0;
     }
 
@@ -101,7 +102,7 @@ public static class QuickRun
     private static int Items(LoadedCorpus corpus, Stage stage) => stage switch
     {
         Stage.Read or Stage.Process => corpus.Files.Count,
-        Stage.Entities => corpus.ArticleTexts.Length,
+        Stage.Entities or Stage.Tag => corpus.ArticleTexts.Length,
         _ => corpus.Decoded.Length,
     };
 

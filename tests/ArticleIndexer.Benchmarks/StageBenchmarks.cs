@@ -39,6 +39,10 @@ public class StageBenchmarks
     [Benchmark]
     public long Entities() => runner.Run(Stage.Entities);
 
+    /// <summary>Tag every article's tokens with the NER tagger (both passes).</summary>
+    [Benchmark]
+    public long Tag() => runner.Run(Stage.Tag);
+
     /// <summary>Read and process every file: the whole text pipeline, end to end.</summary>
     [Benchmark]
     public long Process() => runner.Run(Stage.Process);

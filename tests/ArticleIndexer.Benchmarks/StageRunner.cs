@@ -1,5 +1,6 @@
 using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Entities.Tagging;
 using ArticleIndexer.Core.Normalization;
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Core.Titles;
@@ -21,8 +22,11 @@ public enum Stage
     /// <summary><c>TitleFinder.Find</c> over the stripper's output.</summary>
     Title,
 
-    /// <summary><c>RuleEntityExtractor.Extract</c> over each article's title and body.</summary>
+    /// <summary><c>TaggedEntityExtractor.Extract</c> (the product's recogniser) over each article's title and body.</summary>
     Entities,
+
+    /// <summary><c>SequenceTagger.Tag</c> alone (both passes, no tokenising or resolution) over each article's tokens.</summary>
+    Tag,
 
     /// <summary><c>ArticleProcessor.Read</c> then <c>Process</c> on every file (warm page cache): the whole text pipeline.</summary>
     Process,
@@ -39,7 +43,8 @@ public sealed class StageRunner(LoadedCorpus corpus)
     private readonly TextNormalizer normalizer = new();
     private readonly IBoilerplateStripper stripper = CreateStripper();
     private readonly TitleFinder titleFinder = new();
-    private readonly IEntityExtractor entityExtractor = new RuleEntityExtractor();
+    private readonly IEntityExtractor entityExtractor = new TaggedEntityExtractor();
+    private readonly SequenceTagger tagger = SequenceTagger.Default;
 
     /// <summary>The corpus the stages run over.</summary>
     public LoadedCorpus Corpus { get; } = corpus;
@@ -55,6 +60,7 @@ public sealed class StageRunner(LoadedCorpus corpus)
         Stage.Strip => Strip(),
         Stage.Title => Title(),
         Stage.Entities => Entities(),
+        Stage.Tag => Tag(),
         Stage.Process => Process(),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
@@ -67,13 +73,18 @@ public sealed class StageRunner(LoadedCorpus corpus)
         Stage.Normalize => LoadedCorpus.Utf8Bytes(corpus.Decoded),
         Stage.Strip => LoadedCorpus.Utf8Bytes(corpus.Normalized.Select(text => text.Text)),
         Stage.Title => LoadedCorpus.Utf8Bytes(corpus.Stripped.SelectMany(text => text.Kept).Select(line => line.Text)),
-        Stage.Entities => LoadedCorpus.Utf8Bytes(corpus.ArticleTexts),
+        Stage.Entities or Stage.Tag => LoadedCorpus.Utf8Bytes(corpus.ArticleTexts),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
-    /// <summary>White-space separated words the entity extractor reads in one run; 0 for the other stages.</summary>
-    public static long InputWords(LoadedCorpus corpus, Stage stage) =>
-        stage == Stage.Entities ? LoadedCorpus.Words(corpus.ArticleTexts) : 0;
+    /// <summary>White-space separated words the entity extractor reads in one run, the tokens the tagger labels;
+    /// 0 for the other stages.</summary>
+    public static long InputWords(LoadedCorpus corpus, Stage stage) => stage switch
+    {
+        Stage.Entities => LoadedCorpus.Words(corpus.ArticleTexts),
+        Stage.Tag => corpus.TaggerDocuments.Sum(d => (long)d.Tokens.Length),
+        _ => 0,
+    };
 
     private long Read()
     {
@@ -114,6 +125,17 @@ public sealed class StageRunner(LoadedCorpus corpus)
         foreach (var text in Corpus.Stripped)
         {
             sum += titleFinder.Find(text).Body.Length;
+        }
+
+        return sum;
+    }
+
+    private long Tag()
+    {
+        long sum = 0;
+        foreach (var document in Corpus.TaggerDocuments)
+        {
+            sum += tagger.Tag(document).Length;
         }
 
         return sum;

@@ -116,7 +116,7 @@ public sealed class ThroughputColumn(ThroughputColumn.Measure measure) : IColumn
         {
             Measure.MegabytesPerSecond => Format(StageRunner.InputBytes(corpus, stage) / 1e6 / seconds),
             Measure.FileMegabytesPerSecond => Format(corpus.FileBytes / 1e6 / seconds),
-            _ => stage == Stage.Entities ? (StageRunner.InputWords(corpus, stage) / seconds).ToString("N0", CultureInfo.InvariantCulture) : "-",
+            _ => stage is Stage.Entities or Stage.Tag ? (StageRunner.InputWords(corpus, stage) / seconds).ToString("N0", CultureInfo.InvariantCulture) : "-",
         };
     }
 

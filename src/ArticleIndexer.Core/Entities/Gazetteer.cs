@@ -45,6 +45,10 @@ public sealed class Gazetteer
     public IReadOnlyList<PlaceEntry> FindPlaces(string name) =>
         places.TryGetValue(name, out var found) ? found : [];
 
+    /// <summary>Every place name with its entries, for the tagger's lexicon features.</summary>
+    internal IEnumerable<(string Name, IReadOnlyList<PlaceEntry> Entries)> PlaceNames() =>
+        places.Select(p => (p.Key, (IReadOnlyList<PlaceEntry>)p.Value));
+
     private static Gazetteer Load()
     {
         var gazetteer = new Gazetteer();

@@ -24,14 +24,6 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
         "By", "With", "From", "So", "Yet", "Then", "When", "While", "Where", "Why", "How", "What", "Who", "Which",
     };
 
-    // Forms of address, not roles: "Mr Cazeneuve" says nothing about what Cazeneuve does.
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx" };
-
-    private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "since", "until", "till", "by", "from", "early", "late", "last", "next", "mid", "of", "during", "before", "after",
-    };
-
     /// <summary>A recogniser over the built-in gazetteer.</summary>
     public RuleEntityExtractor()
         : this(Gazetteer.Default)
@@ -42,7 +34,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
     public EntitySet Extract(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
-        var spans = new List<Found>();
+        var spans = new List<FoundSpan>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -57,8 +49,9 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
             i = end;
         }
 
-        ResolvePersons(tokens, spans);
-        return Aggregate(text, tokens, spans);
+        var resolver = new EntityResolver(gazetteer);
+        EntityResolver.ResolvePersons(tokens, spans);
+        return resolver.Aggregate(text, tokens, spans);
     }
 
     private static int ChunkEnd(List<Token> tokens, int start)
@@ -84,7 +77,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
         return j;
     }
 
-    private void Segment(List<Token> tokens, int start, int end, List<Found> spans)
+    private void Segment(List<Token> tokens, int start, int end, List<FoundSpan> spans)
     {
         var i = start;
         while (i < end && IsLeadingNoise(tokens[i], i == start))
@@ -102,13 +95,13 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             if (end - i >= 2 && Lexicon.OrganizationHeads.Contains(tokens[end - 1].Text) && !Lexicon.NameConnectors.Contains(token.Text))
             {
-                spans.Add(new Found(EntityKind.Organization, i, end));
+                spans.Add(new FoundSpan(EntityKind.Organization, i, end));
                 return;
             }
 
             if (Lexicon.KnownOrganizations.Contains(token.Text) || (token.Text.Contains('&') && token.Text.Length <= 12))
             {
-                spans.Add(new Found(EntityKind.Organization, i, i + 1));
+                spans.Add(new FoundSpan(EntityKind.Organization, i, i + 1));
                 (i, roleStart, afterTitle) = (i + 1, -1, false);
                 continue;
             }
@@ -123,7 +116,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
                     var (length, entries) = MatchPlace(tokens, i + 1, end);
                     if (length > 0)
                     {
-                        spans.Add(new Found(EntityKind.Place, i + 1, i + 1 + length, Place: entries[0]));
+                        spans.Add(new FoundSpan(EntityKind.Place, i + 1, i + 1 + length, Place: entries[0]));
                         i += 1 + length;
                     }
                     else if (IsTitleWord(tokens[i + 1].Text))
@@ -138,7 +131,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
             var (placeLength, places) = MatchPlace(tokens, i, end);
             if (placeLength > 1)
             {
-                spans.Add(new Found(EntityKind.Place, i, i + placeLength, Place: places[0]));
+                spans.Add(new FoundSpan(EntityKind.Place, i, i + placeLength, Place: places[0]));
                 (i, roleStart, afterTitle) = (i + placeLength, -1, false);
                 continue;
             }
@@ -146,7 +139,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (gazetteer.FirstNames.Contains(token.Text) && i + 1 < end && IsNamePart(tokens[i + 1]))
             {
                 var nameEnd = NameEnd(tokens, i + 1, end);
-                spans.Add(new Found(EntityKind.Person, i, nameEnd, Role: role));
+                spans.Add(new FoundSpan(EntityKind.Person, i, nameEnd, Role: role));
                 (i, roleStart, afterTitle) = (nameEnd, -1, false);
                 continue;
             }
@@ -154,7 +147,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (afterTitle && IsNamePart(token))
             {
                 var nameEnd = NameEnd(tokens, i, end);
-                spans.Add(new Found(EntityKind.Person, i, nameEnd, Role: role));
+                spans.Add(new FoundSpan(EntityKind.Person, i, nameEnd, Role: role));
                 (i, roleStart, afterTitle) = (nameEnd, -1, false);
                 continue;
             }
@@ -162,7 +155,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (placeLength > 0 && !(afterUnknown && places[0].Info.Type is "city" or "region")
                 && AcceptPlace(tokens, i, placeLength, end, places, spans))
             {
-                spans.Add(new Found(EntityKind.Place, i, i + placeLength, Place: places[0]));
+                spans.Add(new FoundSpan(EntityKind.Place, i, i + placeLength, Place: places[0]));
                 (i, roleStart, afterTitle) = (i + placeLength, -1, false);
                 continue;
             }
@@ -170,7 +163,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (end - i <= 3 && end < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[end].Text)
                 && (end - i > 1 || !Lexicon.NeverAlone.Contains(token.Text)) && !token.IsAllCaps)
             {
-                spans.Add(new Found(EntityKind.Person, i, end, Role: role));
+                spans.Add(new FoundSpan(EntityKind.Person, i, end, Role: role));
                 return;
             }
 
@@ -228,7 +221,7 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
         return (0, []);
     }
 
-    private bool AcceptPlace(List<Token> tokens, int start, int length, int chunkEnd, IReadOnlyList<PlaceEntry> entries, List<Found> spans)
+    private bool AcceptPlace(List<Token> tokens, int start, int length, int chunkEnd, IReadOnlyList<PlaceEntry> entries, List<FoundSpan> spans)
     {
         var name = tokens[start].Text;
         if (length == 1 && (Lexicon.NeverAlone.Contains(name) || (name.Length <= 3 && name.All(char.IsUpper) && entries[0].Info.Type != "country")))
@@ -257,134 +250,5 @@ public sealed class RuleEntityExtractor(Gazetteer gazetteer) : IEntityExtractor
         return !ambiguous || afterLocative || coordinated || largest >= LargeCityPopulation;
     }
 
-    // A surname alone takes the full name seen in the same article: "Cazeneuve", "Mr Cazeneuve", "May said".
-    private static void ResolvePersons(List<Token> tokens, List<Found> spans)
-    {
-        var bySurname = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ambiguousSurnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var span in spans.Where(s => s.Kind == EntityKind.Person && s.End - s.Start >= 2))
-        {
-            var surname = tokens[span.End - 1].Text;
-            var full = Join(tokens, span.Start, span.End);
-            if (bySurname.TryGetValue(surname, out var existing) && existing != full)
-            {
-                ambiguousSurnames.Add(surname);
-            }
-
-            bySurname[surname] = full;
-        }
-
-        foreach (var surname in ambiguousSurnames)
-        {
-            bySurname.Remove(surname);
-        }
-
-        var covered = new bool[tokens.Count];
-        foreach (var span in spans)
-        {
-            for (var k = span.Start; k < span.End; k++)
-            {
-                covered[k] = true;
-            }
-        }
-
-        for (var k = 0; k < spans.Count; k++)
-        {
-            var span = spans[k];
-            if (span.Kind == EntityKind.Person && span.End - span.Start == 1 && bySurname.TryGetValue(tokens[span.Start].Text, out var full))
-            {
-                spans[k] = span with { Canonical = full };
-            }
-        }
-
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var token = tokens[t];
-            if (covered[t] || !token.IsCapitalized || !bySurname.TryGetValue(token.Text, out var fullName))
-            {
-                continue;
-            }
-
-            var possessive = t + 2 < tokens.Count && tokens[t + 1].Text is "'" or "’" && tokens[t + 2].Text is "s" or "S";
-            var nextIsNumber = t + 1 < tokens.Count && tokens[t + 1].StartsWithDigit;
-            var afterMonthPreposition = t > 0 && tokens[t - 1].IsWord && MonthPrepositions.Contains(tokens[t - 1].Text);
-            if (Lexicon.NeverAlone.Contains(token.Text) && !possessive && (nextIsNumber || afterMonthPreposition))
-            {
-                continue; // "in May", "May 2015": the month, not Theresa May
-            }
-
-            spans.Add(new Found(EntityKind.Person, t, t + 1, Canonical: fullName));
-        }
-
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
-
-    private EntitySet Aggregate(string text, List<Token> tokens, List<Found> spans)
-    {
-        var countries = spans.Where(s => s.Place?.Info.Type == "country").Select(s => s.Place!.Info.CountryCode).ToHashSet();
-        var mentions = new List<EntityMention>(spans.Count);
-        var groups = new Dictionary<(EntityKind, string), Group>();
-        var order = new List<(EntityKind, string)>();
-        foreach (var span in spans)
-        {
-            var offset = tokens[span.Start].Offset;
-            var surface = text[offset..tokens[span.End - 1].End];
-            var canonical = span.Canonical ?? (span.Place?.Name) ?? surface;
-            mentions.Add(new EntityMention(span.Kind, surface, offset, canonical));
-            var key = (span.Kind, canonical);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                group = new Group(canonical);
-                groups[key] = group;
-                order.Add(key);
-            }
-
-            group.Count++;
-            group.Aliases.Add(surface);
-            if (span.Role is { } role && !Honorifics.Contains(role))
-            {
-                group.Roles.Add(role);
-            }
-
-            group.Place ??= span.Place is null ? null : PreferCountry(span.Place, countries);
-        }
-
-        var entities = order.Select(key =>
-        {
-            var g = groups[key];
-            var aliases = g.Aliases.Where(a => a != g.Canonical).Prepend(g.Canonical).ToArray();
-            return new Entity(key.Item1, g.Canonical, aliases, g.Count, g.Roles.ToArray(), g.Place?.Info);
-        }).ToArray();
-        return new EntitySet(entities, mentions);
-    }
-
-    // "Dover" in an article about France and the United Kingdom is Dover, GB, not Dover, Delaware.
-    private PlaceEntry PreferCountry(PlaceEntry entry, HashSet<string?> countries)
-    {
-        if (entry.Info.Type != "city" || countries.Count == 0 || countries.Contains(entry.Info.CountryCode))
-        {
-            return entry;
-        }
-
-        var alternatives = gazetteer.FindPlaces(entry.Name);
-        return alternatives.FirstOrDefault(e => e.Info.Type == "city" && countries.Contains(e.Info.CountryCode)) ?? entry;
-    }
-
-    private static string Join(List<Token> tokens, int start, int end) =>
-        string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
-
-    private sealed record Found(EntityKind Kind, int Start, int End, string? Canonical = null, string? Role = null, PlaceEntry? Place = null);
-
-    private sealed class Group(string canonical)
-    {
-        public string Canonical { get; } = canonical;
-
-        public int Count { get; set; }
-
-        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
-
-        public PlaceEntry? Place { get; set; }
-    }
+    private static string Join(List<Token> tokens, int start, int end) => EntityResolver.Join(tokens, start, end);
 }

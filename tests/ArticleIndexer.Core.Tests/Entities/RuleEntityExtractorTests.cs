@@ -3,6 +3,8 @@ using ArticleIndexer.Core.Tests.Support;
 
 namespace ArticleIndexer.Core.Tests.Entities;
 
+/// <summary>The first-version recogniser, kept as a baseline (tools/ConllTag) and for its rules; the product uses
+/// <see cref="TaggedEntityExtractor"/>.</summary>
 public class RuleEntityExtractorTests
 {
     private readonly RuleEntityExtractor extractor = new();
@@ -29,7 +31,7 @@ public class RuleEntityExtractorTests
     [MemberData(nameof(SeedPersons))]
     public void Extract_FindsTheSeedsPersons(string id, string[] persons)
     {
-        var found = Seeds.Process(id).Entities.OfKind(EntityKind.Person).Select(e => e.Canonical).ToList();
+        var found = Seeds.Process(id, extractor).Entities.OfKind(EntityKind.Person).Select(e => e.Canonical).ToList();
 
         Assert.All(persons, p => Assert.Contains(p, found));
     }
@@ -38,7 +40,7 @@ public class RuleEntityExtractorTests
     [MemberData(nameof(SeedPlaces))]
     public void Extract_FindsTheSeedsPlaces(string id, string[] places)
     {
-        var found = Seeds.Process(id).Entities.OfKind(EntityKind.Place).Select(e => e.Canonical).ToList();
+        var found = Seeds.Process(id, extractor).Entities.OfKind(EntityKind.Place).Select(e => e.Canonical).ToList();
 
         Assert.All(places, p => Assert.Contains(p, found));
     }
@@ -46,7 +48,7 @@ public class RuleEntityExtractorTests
     [Fact]
     public void Extract_ResolvesMrCazeneuveAndMaysPossessive_ToTheFullNames()
     {
-        var entities = Seeds.Process(Seeds.Headline).Entities;
+        var entities = Seeds.Process(Seeds.Headline, extractor).Entities;
 
         var cazeneuve = entities.Entities.Single(e => e.Canonical == "Bernard Cazeneuve");
         Assert.Equal(2, cazeneuve.MentionCount);
@@ -58,7 +60,7 @@ public class RuleEntityExtractorTests
     [Fact]
     public void Process_CountsThePeopleInPhotoCaptions_ButKeepsCaptionsOutOfTheBody()
     {
-        var article = Seeds.Process(Seeds.Itv);
+        var article = Seeds.Process(Seeds.Itv, extractor);
 
         var cazeneuve = article.Entities.Entities.Single(e => e.Canonical == "Bernard Cazeneuve");
         Assert.DoesNotContain("Cazeneuve", article.Body, StringComparison.Ordinal);
@@ -69,7 +71,7 @@ public class RuleEntityExtractorTests
     [Fact]
     public void Extract_ResolvesMaySaid_ToTheresaMay()
     {
-        var may = Seeds.Process(Seeds.Euractiv).Entities.Entities.Single(e => e.Canonical == "Theresa May");
+        var may = Seeds.Process(Seeds.Euractiv, extractor).Entities.Entities.Single(e => e.Canonical == "Theresa May");
 
         Assert.Equal(5, may.MentionCount);
         Assert.Contains("May", may.Aliases);

@@ -29,6 +29,14 @@ internal static class Seeds
         new ArticleProcessor().Process(new ArticleProcessor().Read(File(id))).Article
         ?? throw new InvalidOperationException($"Seed {id} produced no article.");
 
+    /// <summary>The seed through the product's stages, with <paramref name="extractor"/> for the entities.</summary>
+    public static Article Process(string id, Core.Entities.IEntityExtractor extractor)
+    {
+        var processor = new ArticleProcessor(new Core.Reading.ArticleReader(), new Core.Normalization.TextNormalizer(),
+            new Core.Boilerplate.LineBoilerplateStripper(), new Core.Titles.TitleFinder(), extractor);
+        return processor.Process(processor.Read(File(id))).Article ?? throw new InvalidOperationException($"Seed {id} produced no article.");
+    }
+
     public static string Expected(string name) =>
         System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Expected", name));
 

@@ -1,0 +1,164 @@
+namespace ArticleIndexer.Core.Entities;
+
+/// <summary>A mention found by a recogniser, over token positions (<see cref="End"/> exclusive).</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Start">First token.</param>
+/// <param name="End">Token after the last.</param>
+/// <param name="Canonical">The entity it resolves to, when known ("Theresa May" for "May").</param>
+/// <param name="Role">The title or role written before a person ("Home Secretary").</param>
+/// <param name="Place">The gazetteer entry of a place.</param>
+internal sealed record FoundSpan(EntityKind Kind, int Start, int End, string? Canonical = null, string? Role = null, PlaceEntry? Place = null);
+
+/// <summary>
+/// What every recogniser does after finding its mentions, within one article: a surname alone ("Cazeneuve",
+/// "Mr Cazeneuve", "May said") takes the full name seen in the same article, a month ("in May") does not; mentions
+/// are grouped into entities with their aliases and roles; same-name cities prefer a country the article mentions.
+/// </summary>
+internal sealed class EntityResolver(Gazetteer gazetteer)
+{
+    // Forms of address, not roles: "Mr Cazeneuve" says nothing about what Cazeneuve does.
+    internal static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx" };
+
+    /// <summary>Words before a month that say it is one: "in May", "since May", "early May".</summary>
+    internal static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "until", "till", "by", "from", "early", "late", "last", "next", "mid", "of", "during", "before", "after",
+    };
+
+    /// <summary>A surname alone takes the full name seen in the same article: "Cazeneuve", "Mr Cazeneuve", "May said".</summary>
+    public static void ResolvePersons(List<Token> tokens, List<FoundSpan> spans)
+    {
+        var bySurname = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ambiguousSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in spans.Where(s => s.Kind == EntityKind.Person && s.End - s.Start >= 2))
+        {
+            var surname = tokens[span.End - 1].Text;
+            var full = Join(tokens, span.Start, span.End);
+            if (bySurname.TryGetValue(surname, out var existing) && existing != full)
+            {
+                ambiguousSurnames.Add(surname);
+            }
+
+            bySurname[surname] = full;
+        }
+
+        foreach (var surname in ambiguousSurnames)
+        {
+            bySurname.Remove(surname);
+        }
+
+        var covered = new bool[tokens.Count];
+        foreach (var span in spans)
+        {
+            for (var k = span.Start; k < span.End; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Kind == EntityKind.Person && span.End - span.Start == 1 && bySurname.TryGetValue(tokens[span.Start].Text, out var full))
+            {
+                spans[k] = span with { Canonical = full };
+            }
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (covered[t] || !token.IsCapitalized || !bySurname.TryGetValue(token.Text, out var fullName))
+            {
+                continue;
+            }
+
+            if (IsMonthUse(tokens, t))
+            {
+                continue; // "in May", "May 2015": the month, not Theresa May
+            }
+
+            spans.Add(new FoundSpan(EntityKind.Person, t, t + 1, Canonical: fullName));
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    public EntitySet Aggregate(string text, List<Token> tokens, List<FoundSpan> spans)
+    {
+        var countries = spans.Where(s => s.Place?.Info.Type == "country").Select(s => s.Place!.Info.CountryCode).ToHashSet();
+        var mentions = new List<EntityMention>(spans.Count);
+        var groups = new Dictionary<(EntityKind, string), Group>();
+        var order = new List<(EntityKind, string)>();
+        foreach (var span in spans)
+        {
+            var offset = tokens[span.Start].Offset;
+            var surface = text[offset..tokens[span.End - 1].End];
+            var canonical = span.Canonical ?? (span.Place?.Name) ?? surface;
+            mentions.Add(new EntityMention(span.Kind, surface, offset, canonical));
+            var key = (span.Kind, canonical);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(canonical);
+                groups[key] = group;
+                order.Add(key);
+            }
+
+            group.Count++;
+            group.Aliases.Add(surface);
+            if (span.Role is { } role && !Honorifics.Contains(role))
+            {
+                group.Roles.Add(role);
+            }
+
+            group.Place ??= span.Place is null ? null : PreferCountry(span.Place, countries);
+        }
+
+        var entities = order.Select(key =>
+        {
+            var g = groups[key];
+            var aliases = g.Aliases.Where(a => a != g.Canonical).Prepend(g.Canonical).ToArray();
+            return new Entity(key.Item1, g.Canonical, aliases, g.Count, g.Roles.ToArray(), g.Place?.Info);
+        }).ToArray();
+        return new EntitySet(entities, mentions);
+    }
+
+    // "Dover" in an article about France and the United Kingdom is Dover, GB, not Dover, Delaware.
+    private PlaceEntry PreferCountry(PlaceEntry entry, HashSet<string?> countries)
+    {
+        if (entry.Info.Type != "city" || countries.Count == 0 || countries.Contains(entry.Info.CountryCode))
+        {
+            return entry;
+        }
+
+        var alternatives = gazetteer.FindPlaces(entry.Name);
+        return alternatives.FirstOrDefault(e => e.Info.Type == "city" && countries.Contains(e.Info.CountryCode)) ?? entry;
+    }
+
+    /// <summary>The tokens from <paramref name="start"/> to <paramref name="end"/> (exclusive) joined by single spaces.</summary>
+    public static string Join(List<Token> tokens, int start, int end) =>
+        string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+
+    /// <summary>True when the month name at <paramref name="t"/> is a month here: "in May", "May 2015", not "May's".</summary>
+    public static bool IsMonthUse(List<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        var possessive = t + 2 < tokens.Count && tokens[t + 1].Text is "'" or "’" && tokens[t + 2].Text is "s" or "S";
+        var nextIsNumber = t + 1 < tokens.Count && tokens[t + 1].StartsWithDigit;
+        var afterMonthPreposition = t > 0 && tokens[t - 1].IsWord && MonthPrepositions.Contains(tokens[t - 1].Text);
+        return Lexicon.NeverAlone.Contains(token.Text) && !possessive && (nextIsNumber || afterMonthPreposition);
+    }
+
+    private sealed class Group(string canonical)
+    {
+        public string Canonical { get; } = canonical;
+
+        public int Count { get; set; }
+
+        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+
+        public PlaceEntry? Place { get; set; }
+    }
+}

@@ -1,0 +1,236 @@
+using ArticleIndexer.Core.Entities.Tagging;
+
+namespace ArticleIndexer.Core.Entities;
+
+/// <summary>
+/// The product's recogniser: the trained <see cref="SequenceTagger"/> finds persons, places and organisations (CoNLL's
+/// MISC names are left out), then the resolution steps of the rule-based recogniser apply within the article: titles
+/// and roles before a person ("Home Secretary", "Mayor of Calais") are kept as its roles, not its name; a surname alone
+/// takes the full name seen in the article; a month ("in May") is not a person; places get their gazetteer entry,
+/// preferring a city in a country the article mentions.
+/// </summary>
+public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazetteer) : IEntityExtractor
+{
+    /// <summary>A recogniser with the built-in model and gazetteer.</summary>
+    public TaggedEntityExtractor()
+        : this(SequenceTagger.Default, Gazetteer.Default)
+    {
+    }
+
+    /// <inheritdoc />
+    public EntitySet Extract(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var input = TaggerInput.From(tokens);
+        var labels = tagger.Tag(input.Document);
+        var spans = new List<FoundSpan>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (!labels[i].IsBegin())
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < labels.Length && labels[end].IsInside() && labels[end].TypeIndex() == labels[i].TypeIndex())
+            {
+                end++;
+            }
+
+            if (Found(tokens, labels[i], input.FirstToken(i), input.EndToken(end - 1), spans) is { } span)
+            {
+                spans.Add(span);
+            }
+
+            i = end - 1;
+        }
+
+        new PlaceReconciler(gazetteer).Reconcile(tokens, spans);
+        EntityResolver.ResolvePersons(tokens, spans);
+        return new EntityResolver(gazetteer).Aggregate(text, tokens, spans);
+    }
+
+    private FoundSpan? Found(List<Token> tokens, NerLabel label, int start, int end, List<FoundSpan> spans) => label.TypeIndex() switch
+    {
+        0 => Person(tokens, start, end),
+        1 => Place(tokens, start, end),
+        2 => TitledPerson(tokens, start, end, spans) ?? new FoundSpan(EntityKind.Organization, start, end),
+        _ => null,
+    };
+
+    // Titles written inside the name ("President Bill Clinton") or before it ("Mayor of Calais Natacha Bouchart")
+    // become the person's role; a month in a date is no one.
+    private FoundSpan? Person(List<Token> tokens, int start, int end)
+    {
+        while (end - start >= 2 && IsTitleWord(tokens[start].Text))
+        {
+            start++;
+        }
+
+        if (end - start == 1 && EntityResolver.IsMonthUse(tokens, start))
+        {
+            return null;
+        }
+
+        var roleStart = start;
+        while (roleStart > 0 && !tokens[roleStart].SentenceStart)
+        {
+            var previous = tokens[roleStart - 1];
+            if (previous.IsCapitalized && IsTitleWord(previous.Text))
+            {
+                roleStart--;
+            }
+            else if (PlaceOfTitle(tokens, roleStart) is { } titleStart)
+            {
+                roleStart = titleStart; // "Mayor of Calais"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var role = roleStart < start ? EntityResolver.Join(tokens, roleStart, start) : null;
+        return new FoundSpan(EntityKind.Person, start, end, Role: role);
+    }
+
+    // "Mayor of Calais Natacha Bouchart" tagged as one organisation: title words, maybe "of" and a place, then a name.
+    private FoundSpan? TitledPerson(List<Token> tokens, int start, int end, List<FoundSpan> spans)
+    {
+        if (!Lexicon.HeadTitles.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+
+        var name = start + 1;
+        while (name < end && IsTitleWord(tokens[name].Text))
+        {
+            name++;
+        }
+
+        if (name < end && tokens[name].Text == "of")
+        {
+            for (var length = Math.Min(4, end - name - 2); length >= 1; length--)
+            {
+                var entries = gazetteer.FindPlaces(EntityResolver.Join(tokens, name + 1, name + 1 + length));
+                if (entries.Count > 0)
+                {
+                    spans.Add(new FoundSpan(EntityKind.Place, name + 1, name + 1 + length, Place: entries[0]));
+                    name += 1 + length;
+                    break;
+                }
+            }
+        }
+
+        var isName = name < end && tokens.Skip(name).Take(end - name).All(t => t.IsCapitalized);
+        return isName ? Person(tokens, name, end) : null;
+    }
+
+    // "Mayor of Calais" right before `before`: the position of "Mayor", else null.
+    private int? PlaceOfTitle(List<Token> tokens, int before)
+    {
+        for (var length = 1; length <= Math.Min(gazetteer.MaxPlaceWords, 4); length++)
+        {
+            var of = before - length - 1;
+            if (of < 1 || tokens[of].Text != "of" || !Lexicon.HeadTitles.Contains(tokens[of - 1].Text))
+            {
+                continue;
+            }
+
+            if (gazetteer.FindPlaces(EntityResolver.Join(tokens, of + 1, before)).Count > 0)
+            {
+                return of - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private FoundSpan Place(List<Token> tokens, int start, int end)
+    {
+        var name = EntityResolver.Join(tokens, start, end);
+        var entries = gazetteer.FindPlaces(name);
+        if (entries.Count == 0 && tokens[start].IsAllCaps)
+        {
+            // Datelines and headlines: "BRUSSELS" is Brussels.
+            entries = gazetteer.FindPlaces(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant()));
+        }
+
+        return new FoundSpan(EntityKind.Place, start, end, Place: entries.Count > 0 ? entries[0] : null);
+    }
+
+    private bool IsTitleWord(string word) =>
+        Lexicon.HeadTitles.Contains(word) || Lexicon.TitleModifiers.Contains(word) || gazetteer.Demonyms.Contains(word);
+}
+
+/// <summary>
+/// The product's tokens as the tagger reads them: sentences split where the <see cref="Tokenizer"/> starts one
+/// (an opening quotation mark goes with the sentence it opens), and a possessive apostrophe joined to its "s" as
+/// CoNLL writes it ("May 's"). Each tagger token knows the product tokens it covers, so offsets are kept.
+/// </summary>
+internal sealed class TaggerInput
+{
+    private readonly int[] first;
+    private readonly int[] end;
+
+    private TaggerInput(TaggerDocument document, int[] first, int[] end) => (Document, this.first, this.end) = (document, first, end);
+
+    public TaggerDocument Document { get; }
+
+    /// <summary>The first product token of tagger token <paramref name="i"/>.</summary>
+    public int FirstToken(int i) => first[i];
+
+    /// <summary>The product token after the last one of tagger token <paramref name="i"/>.</summary>
+    public int EndToken(int i) => end[i];
+
+    public static TaggerInput From(List<Token> tokens)
+    {
+        var sentences = new List<string[]>();
+        var current = new List<string>();
+        var first = new List<int>(tokens.Count);
+        var end = new List<int>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.SentenceStart && current.Count > 0)
+            {
+                // Opening quotation marks and brackets just before the sentence belong to it.
+                var carried = 0;
+                while (carried < current.Count && IsOpening(current[^(carried + 1)]))
+                {
+                    carried++;
+                }
+
+                var kept = current.Count - carried;
+                if (kept > 0)
+                {
+                    sentences.Add([.. current.Take(kept)]);
+                    current = current.Skip(kept).ToList();
+                }
+            }
+
+            if (token.Text is "'" or "’" && k + 1 < tokens.Count && tokens[k + 1].Text is "s" or "S"
+                && tokens[k + 1].Offset == token.End && k > 0 && tokens[k - 1].End == token.Offset)
+            {
+                current.Add("'s");
+                first.Add(k);
+                end.Add(k + 2);
+                k++;
+                continue;
+            }
+
+            current.Add(token.Text);
+            first.Add(k);
+            end.Add(k + 1);
+        }
+
+        if (current.Count > 0)
+        {
+            sentences.Add([.. current]);
+        }
+
+        return new TaggerInput(new TaggerDocument(sentences), [.. first], [.. end]);
+    }
+
+    private static bool IsOpening(string token) => token is "\"" or "“" or "‘" or "(" or "«" or "„" or "[";
+}
