@@ -222,18 +222,15 @@ internal static class LineVectors
             v[k++] = total == 0 ? 0 : (float)shared / total;
             v[k++] = shared;
 
-            // Its neighbours; a missing one reads as a dropped, empty line.
+            // Its neighbours; a missing one reads as a dropped, empty line (the vector starts at zero).
+            var above = Neighbour(lineRules, i, -1);
+            var below = Neighbour(lineRules, i, 1);
             foreach (var offset in NeighbourOffsets)
             {
-                var j = Neighbour(lineRules, i, offset);
+                var j = offset switch { -1 => above, 1 => below, _ => Neighbour(lineRules, i, offset) };
                 if (j < 0 || j >= n)
                 {
-                    v[k++] = 0;
-                    v[k++] = 0;
-                    v[k++] = 0;
-                    v[k++] = 0;
-                    v[k++] = 0;
-                    v[k++] = 0;
+                    k += NeighbourNames.Length;
                     continue;
                 }
 
@@ -249,8 +246,6 @@ internal static class LineVectors
             v[k++] = odds[i].Lowest;
             v[k++] = odds[i].Highest;
             v[k++] = odds[i].Known;
-            var above = Neighbour(lineRules, i, -1);
-            var below = Neighbour(lineRules, i, 1);
             v[k++] = above >= 0 ? odds[above].Mean : 0;
             v[k++] = below < n ? odds[below].Mean : 0;
 
@@ -368,21 +363,8 @@ internal static class LineVectors
         // The next content word of `text` from `at`, lower-cased into `lower`.
         private static bool NextWord(string text, ref int at, Span<char> lower, out int length)
         {
-            while (at < text.Length)
+            while (WordOdds.NextLetterRun(text, ref at, out var start, out length))
             {
-                if (!char.IsLetter(text[at]))
-                {
-                    at++;
-                    continue;
-                }
-
-                var start = at;
-                while (at < text.Length && char.IsLetter(text[at]))
-                {
-                    at++;
-                }
-
-                length = at - start;
                 if (length >= 4 && length <= MaxWordLength && !LineFeatures.IsStopWord(text.AsSpan(start, length)))
                 {
                     text.AsSpan(start, length).ToLowerInvariant(lower);
@@ -390,7 +372,6 @@ internal static class LineVectors
                 }
             }
 
-            length = 0;
             return false;
         }
     }

@@ -12,6 +12,9 @@ public sealed class WordOdds
     private const int Magic = 0x57444F44; // "DODW"
     private const int FormatVersion = 1;
 
+    // Longer runs of letters are not words (a URL's glued path, a base64 blob); they are counted but not looked up.
+    private const int MaxWordLength = 64;
+
     private readonly FrozenDictionary<string, float> odds;
     private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -34,27 +37,13 @@ public sealed class WordOdds
     /// <summary>Measures <paramref name="line"/>.</summary>
     public Measure Of(string line)
     {
-        Span<char> lower = stackalloc char[64];
+        Span<char> lower = stackalloc char[MaxWordLength];
         float sum = 0, lowest = 0, highest = 0;
         int known = 0, words = 0;
-        var i = 0;
-        while (i < line.Length)
+        for (var at = 0; NextLetterRun(line, ref at, out var start, out var length);)
         {
-            if (!char.IsLetter(line[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < line.Length && char.IsLetter(line[i]))
-            {
-                i++;
-            }
-
             words++;
-            var length = i - start;
-            if (length > lower.Length)
+            if (length > MaxWordLength)
             {
                 continue;
             }
@@ -75,26 +64,32 @@ public sealed class WordOdds
     /// <summary>The words of <paramref name="line"/> as <see cref="Of"/> looks them up: runs of letters, lower-cased.</summary>
     public static IEnumerable<string> Words(string line)
     {
-        var i = 0;
-        while (i < line.Length)
+        for (var at = 0; NextLetterRun(line, ref at, out var start, out var length);)
         {
-            if (!char.IsLetter(line[i]))
+            if (length <= MaxWordLength)
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < line.Length && char.IsLetter(line[i]))
-            {
-                i++;
-            }
-
-            if (i - start <= 64)
-            {
-                yield return line.Substring(start, i - start).ToLowerInvariant();
+                yield return line.Substring(start, length).ToLowerInvariant();
             }
         }
+    }
+
+    /// <summary>The next run of letters in <paramref name="text"/> at or after <paramref name="at"/>, which moves past
+    /// it: the words of the cleaner's vocabulary measures. False when there is none.</summary>
+    internal static bool NextLetterRun(string text, ref int at, out int start, out int length)
+    {
+        while (at < text.Length && !char.IsLetter(text[at]))
+        {
+            at++;
+        }
+
+        start = at;
+        while (at < text.Length && char.IsLetter(text[at]))
+        {
+            at++;
+        }
+
+        length = at - start;
+        return length > 0;
     }
 
     /// <summary>Writes the table (words in ordinal order so the file is the same on every run).</summary>
