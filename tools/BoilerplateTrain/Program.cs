@@ -2,7 +2,7 @@
 // ../shared/data, with the pages' true text as labels, and reports the cross-validated scores of the cleaner with the
 // model (pages held out by fold, so every figure is on pages the model did not see):
 //
-//   dotnet run -c Release --project tools/BoilerplateTrain -- [--shared ../shared] [--folds 5] [--cv-out DIR]
+//   dotnet run -c Release --project tools/BoilerplateTrain -- [--shared ../shared] [--folds 5] [--cv-out DIR] [--only SET]
 //
 // Deterministic: the same data and options give the same model, byte for byte.
 using System.Diagnostics;
@@ -36,8 +36,6 @@ Console.WriteLine($"{pages.Count} pages, {pages.Sum(p => p.Labels.Length)} lines
 
 var trainer = new TreeTrainer(treeOptions);
 var scores = new Dictionary<Page, double[]>();
-var firstVectors = new Dictionary<Page, float[]>();
-var stack = args.Contains("--stack");
 if (folds > 1)
 {
     for (var k = 0; k < folds; k++)
@@ -45,8 +43,7 @@ if (folds > 1)
         var model = Train(pages.Where(p => Fold(p.Id, folds) != k).ToList());
         foreach (var page in pages.Where(p => Fold(p.Id, folds) == k))
         {
-            firstVectors[page] = page.Vectors(model.Words);
-            scores[page] = LineBoilerplateStripper.Score(firstVectors[page], model);
+            scores[page] = Score(model, page);
         }
 
         Console.WriteLine($"fold {k + 1}/{folds} done ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -57,54 +54,6 @@ if (folds > 1)
     foreach (var t in new[] { -1.5, -1.0, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 1.0 })
     {
         Console.WriteLine($"  model {t,6:F2}          {Report(scores, t)}");
-    }
-
-    if (stack)
-    {
-        var context = pages.ToDictionary(p => p, p => ScoreContext.Build(p.Analysis.Lines, firstVectors[p], scores[p]));
-        var second = new Dictionary<Page, double[]>();
-        for (var k = 0; k < folds; k++)
-        {
-            var training = pages.Where(p => Fold(p.Id, folds) != k).ToList();
-            var trees = trainer.Train(
-                training.SelectMany(p => context[p]).ToArray(), training.SelectMany(p => p.Labels).ToArray(),
-                training.SelectMany(p => p.Weights).ToArray(), ScoreContext.Length, ScoreContext.Names);
-            foreach (var page in pages.Where(p => Fold(p.Id, folds) == k))
-            {
-                var v = context[page];
-                second[page] = Enumerable.Range(0, page.Labels.Length)
-                    .Select(i => trees.Score(v.AsSpan(i * ScoreContext.Length, ScoreContext.Length))).ToArray();
-            }
-
-            Console.WriteLine($"second look fold {k + 1}/{folds} done ({clock.Elapsed.TotalSeconds:F0} s)");
-        }
-
-        foreach (var t in new[] { -1.5, -1.0, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 1.0 })
-        {
-            Console.WriteLine($"  second {t,6:F2}         {Report(second, t)}");
-        }
-
-        scores = second;
-    }
-
-    if (args.Contains("--adaptive"))
-    {
-        foreach (var empty in new[] { 0.0, 0.9, 0.95 })
-        {
-            foreach (var a in new[] { 0.4, 0.485, 0.55 })
-            {
-                foreach (var missing in new[] { 0.0, 0.1, 0.3 })
-                {
-                    var parts = pages.GroupBy(p => p.Set).Select(set =>
-                    {
-                        var (f1, pp, rr) = ExtractionScore.Mean(set.Select(page =>
-                            ExtractionScore.Page(page.TruthShingles, Body(page, scores[page], PageThreshold(page, scores[page], empty, a, missing)))));
-                        return $"{f1:F4} {pp:F4} {rr:F4}";
-                    });
-                    Console.WriteLine($"  adaptive empty {empty:F2} a {a:F3} missing {missing:F1}   {string.Join("   |   ", parts)}");
-                }
-            }
-        }
     }
 
     if (cvOut is not null)
@@ -174,6 +123,8 @@ LineModel Train(List<Page> training)
     return new LineModel(WordOddsFit.Fit(training), trees, threshold);
 }
 
+static double[] Score(LineModel model, Page page) => LineBoilerplateStripper.Score(page.Vectors(model.Words), model);
+
 string Report(Dictionary<Page, double[]>? s, double threshold)
 {
     var parts = pages.GroupBy(p => p.Set).Select(set =>
@@ -182,44 +133,6 @@ string Report(Dictionary<Page, double[]>? s, double threshold)
         return $"{f1:F4} {p:F4} {r:F4}";
     });
     return string.Join("   |   ", parts);
-}
-
-// The threshold that maximises the page's expected a·precision + (1-a)·recall, or none kept when an empty page (left
-// out of the precision mean) is worth more.
-static double PageThreshold(Page page, double[] s, double emptyValue, double a, double missing)
-{
-    var lines = page.Analysis.Lines;
-    var order = Enumerable.Range(0, s.Length).Where(i => i != page.Analysis.Headline).OrderByDescending(i => s[i]).ToArray();
-    var t = new double[s.Length];
-    var p = new double[s.Length];
-    double expectedTruth = 0;
-    foreach (var i in order)
-    {
-        t[i] = ExtractionScore.Tokens(lines[i].Text).Length;
-        p[i] = 1 / (1 + Math.Exp(-s[i]));
-        expectedTruth += t[i] * p[i];
-    }
-
-    expectedTruth = expectedTruth * (1 + missing) + 1e-9;
-    double bestValue = a * emptyValue, best = double.MaxValue, kept = 0, right = 0;
-    foreach (var i in order)
-    {
-        kept += t[i];
-        right += t[i] * p[i];
-        if (kept == 0)
-        {
-            continue;
-        }
-
-        var value = a * right / kept + (1 - a) * right / expectedTruth;
-        if (value > bestValue)
-        {
-            bestValue = value;
-            best = s[i];
-        }
-    }
-
-    return best;
 }
 
 string Body(Page page, double[]? s, double threshold)
