@@ -112,11 +112,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     internal static double[] Score(float[] vectors, LineModel model)
     {
         var scores = new double[vectors.Length / LineVectors.Length];
-        for (var i = 0; i < scores.Length; i++)
-        {
-            scores[i] = model.Trees.Score(vectors.AsSpan(i * LineVectors.Length, LineVectors.Length));
-        }
-
+        model.Trees.ScoreAll(vectors, LineVectors.Length, scores);
         return scores;
     }
 

@@ -30,6 +30,35 @@ public class LineModelTests
     }
 
     [Fact]
+    public void ScoreAll_ScoresEveryVectorAsScoreDoes_OverTreesOfDifferentDepths()
+    {
+        // The first tree is two levels deep with a leaf on the first; the second is a single leaf, so both are padded.
+        var trees = new BoostedTrees(
+            ["length", "prose"],
+            0.25,
+            [
+                new BoostedTrees.Node(0, 10, 1, 2, 0.2f),
+                new BoostedTrees.Node(-1, 0, -1, -1, -1f),
+                new BoostedTrees.Node(1, 0.5f, 3, 4, 1f),
+                new BoostedTrees.Node(-1, 0, -1, -1, 0.5f),
+                new BoostedTrees.Node(-1, 0, -1, -1, 2f),
+                new BoostedTrees.Node(-1, 0, -1, -1, 0.125f),
+            ],
+            [0, 5]);
+        // Three vectors of width 3 (a third feature the model does not read); one sits exactly on a threshold.
+        float[] vectors = [3, 1, 99, 10, 1, -99, 30, 0.5f, 0, 30, 0.75f, 0];
+
+        var scores = new double[4];
+        trees.ScoreAll(vectors, 3, scores);
+
+        Assert.Equal([0.25 - 1 + 0.125, 0.25 - 1 + 0.125, 0.25 + 0.5 + 0.125, 0.25 + 2 + 0.125], scores);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            Assert.Equal(scores[i], trees.Score(vectors.AsSpan(i * 3, 3)), 12);
+        }
+    }
+
+    [Fact]
     public void Explain_ChargesEachSplitToItsFeature_AndSumsToTheScoreAboveTheRoot()
     {
         var trees = OneTree();
