@@ -10,8 +10,9 @@ internal sealed class PerceptronModel
     /// <summary>Labels scored per token.</summary>
     public const int Labels = NerLabels.Count;
 
-    private readonly uint[] slots;
-    private readonly int[] rows;
+    // Open addressing: a slot holds a key in its low 32 bits and the key's row in its high 32 bits, so a probe is one
+    // memory access; 0 is an empty slot (keys are never 0).
+    private readonly ulong[] slots;
     private readonly int mask;
 
     /// <summary>A model of <paramref name="keys"/> (distinct, non-zero) with <see cref="Labels"/> weights each in
@@ -32,8 +33,7 @@ internal sealed class PerceptronModel
             size *= 2;
         }
 
-        slots = new uint[size];
-        rows = new int[size];
+        slots = new ulong[size];
         mask = size - 1;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -43,8 +43,7 @@ internal sealed class PerceptronModel
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = keys[row];
-            rows[slot] = row;
+            slots[slot] = keys[row] | ((ulong)row << 32);
         }
     }
 
@@ -111,9 +110,9 @@ internal sealed class PerceptronModel
             while (true)
             {
                 var found = slots[slot];
-                if (found == key)
+                if ((uint)found == key)
                 {
-                    var row = weights.AsSpan(rows[slot] * Labels, Labels);
+                    var row = weights.AsSpan((int)(found >> 32) * Labels, Labels);
                     for (var l = 0; l < Labels; l++)
                     {
                         scores[l] += row[l];
