@@ -20,6 +20,8 @@ Outputs (UTF-8, sorted, gzip with a fixed mtime, so two runs write the same byte
                        latitude, longitude
   place-details.tsv.gz per GeoNames city of places.tsv.gz: geonameid, first-level region name, area id
   place-aliases.tsv.gz English-looking alternate names of GeoNames cities of 15,000 people or more: name, geonameid
+  demonyms.tsv         demonym, country code ("French" -> FR): for the "about" links; a demonym several countries share
+                       goes to the only UN member among them, or to none
 """
 import gzip
 import io
@@ -177,7 +179,26 @@ def main(scratch, data, out):
                                f"{a['lat']:.3f}" if a["lat"] is not None else "", f"{a['lon']:.3f}" if a["lon"] is not None else ""]) + "\n")
     print(f"{len(details):,} cities: {matched_by_code:,} placed by admin code, {matched_by_point:,} by coordinates, {unmatched:,} in no area; "
           f"{len(areas):,} areas ({len(used):,} with cities); {len(aliases):,} aliases")
-    for fn in ("place-areas.tsv", "place-details.tsv.gz", "place-aliases.tsv.gz"):
+    # Demonyms: world-countries (ODbL 1.0), the same table build-lexicons.py reads.
+    sharing = {}
+    with open(os.path.join(data, "gazetteer", "countries.tsv"), encoding="utf-8") as f:
+        cols = f.readline().rstrip("\n").split("\t")
+        idx = {c: i for i, c in enumerate(cols)}
+        for line in f:
+            v = line.rstrip("\n").split("\t")
+            for demonym in {v[idx["demonym_m"]], v[idx["demonym_f"]]} - {""}:
+                sharing.setdefault(demonym, []).append((v[idx["cca2"]], v[idx["un_member"]] == "true"))
+    demonyms = []
+    for demonym, countries in sorted(sharing.items()):
+        members = [c for c, member in countries if member]
+        if len(countries) == 1:
+            demonyms.append((demonym, countries[0][0]))
+        elif len(members) == 1:
+            demonyms.append((demonym, members[0]))
+    with open(os.path.join(out, "demonyms.tsv"), "w", encoding="utf-8") as f:
+        f.write("".join(f"{d}\t{c}\n" for d, c in demonyms))
+
+    for fn in ("place-areas.tsv", "place-details.tsv.gz", "place-aliases.tsv.gz", "demonyms.tsv"):
         print(f"{fn}\t{os.path.getsize(os.path.join(out, fn)):,} bytes")
 
 
