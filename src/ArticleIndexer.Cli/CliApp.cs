@@ -141,18 +141,25 @@ public sealed partial class CliApp
             Arity = ArgumentArity.ZeroOrMore,
         };
         var person = new Option<string>("--person") { Description = "Only articles mentioning this person: full name or part (\"Cazeneuve\").", HelpName = "NAME" };
-        var place = new Option<string>("--place") { Description = "Only articles mentioning this place, by name or alias (\"UK\" finds \"Britain\").", HelpName = "NAME" };
+        var place = new Option<string>("--place")
+        {
+            Description = "Only articles mentioning this place, by name or alias (\"UK\" finds \"Britain\"); then those that only speak of the "
+                          + "country through a demonym (\"French police\" for France), marked \"about\".",
+            HelpName = "NAME",
+        };
+        var within = new Option<bool>("--within") { Description = "With --place: also articles mentioning a place inside it (--place Kent --within finds Dover and Deal)." };
         var org = new Option<string>("--org") { Description = "Only articles mentioning this organisation, by name or alias.", HelpName = "NAME" };
         var limit = LimitOption(10);
         var command = new Command("search", "Full-text search; prints each hit's id, score, path, title and a snippet with the matches marked.")
         {
-            query, person, place, org, limit,
+            query, person, place, within, org, limit,
         };
         examples[command] =
         [
             "articles search Calais --place Coquelles",
             "articles search \"\\\"command and control\\\"\" --limit 3",
             "articles search --person Cazeneuve --json",
+            "articles search migrants --place Kent --within",
         ];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
@@ -164,11 +171,17 @@ public sealed partial class CliApp
                 return Fail(ExitCodes.UsageError, $"Unrecognized option '{unknown}'. See 'articles search --help'.");
             }
 
+            if (parse.GetValue(within) && string.IsNullOrWhiteSpace(parse.GetValue(place)))
+            {
+                return Fail(ExitCodes.UsageError, "--within needs --place NAME: the place whose insides to search. See 'articles search --help'.");
+            }
+
             var request = new SearchRequest
             {
                 Query = words.Length == 0 ? null : string.Join(' ', words),
                 Person = parse.GetValue(person),
                 Place = parse.GetValue(place),
+                Within = parse.GetValue(within),
                 Org = parse.GetValue(org),
                 Limit = parse.GetValue(limit),
             };

@@ -23,7 +23,8 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         foreach (var hit in results.Hits)
         {
             var snippet = OneLine(color ? hit.Snippet.Render(BoldYellow, Reset) : hit.Snippet.Render("[", "]"));
-            writer.WriteLine($"{hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            var about = hit.PlaceMatch == PlaceMatch.About ? "  (about: a demonym, not the place's name)" : string.Empty;
+            writer.WriteLine($"{hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{about}");
             writer.WriteLine($"  {hit.Path}");
             writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  {snippet}");

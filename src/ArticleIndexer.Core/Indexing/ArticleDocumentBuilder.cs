@@ -55,7 +55,42 @@ public static class ArticleDocumentBuilder
             }
         }
 
+        AddPlaceLinks(document, article.Entities);
         return document;
+    }
+
+    // The places containing each place (for --within) and the countries named by demonym only (the "about" links).
+    private static void AddPlaceLinks(Document document, EntitySet entities)
+    {
+        var within = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in entities.Entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Place).OfType<PlaceInfo>())
+        {
+            var country = place.Type == "country" ? null : Gazetteer.Default.FindCountry(place.CountryCode);
+            foreach (var name in (place.Within ?? []).Concat(country?.Aliases ?? []))
+            {
+                within.Add(ArticleAnalyzers.Key(name));
+            }
+        }
+
+        foreach (var key in within)
+        {
+            document.Add(new StringField(ArticleFields.PlaceIn, key, Field.Store.NO));
+        }
+
+        var about = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in entities.About)
+        {
+            var country = Gazetteer.Default.FindCountry(link.CountryCode);
+            foreach (var name in (country?.Aliases ?? []).Prepend(link.Country))
+            {
+                about.Add(ArticleAnalyzers.Key(name));
+            }
+        }
+
+        foreach (var key in about)
+        {
+            document.Add(new StringField(ArticleFields.PlaceAbout, key, Field.Store.NO));
+        }
     }
 
     /// <summary>The <see cref="ArticleFields.LineKeys"/> value: each key as 8 bytes, little-endian, in the given order.</summary>

@@ -36,6 +36,17 @@ public static class ArticleFields
     /// <summary>Lower-cased, accent-folded canonical place names and aliases, exact: what <c>--place UK</c> matches.</summary>
     public const string PlaceKey = "place_key";
 
+    /// <summary>
+    /// Keys (as <see cref="PlaceKey"/>) of every place that contains a place the article mentions: county, region and
+    /// country with the country's aliases ("kent", "england", "united kingdom", "uk" for Dover). What
+    /// <c>--place Kent --within</c> matches besides <see cref="PlaceKey"/>.
+    /// </summary>
+    public const string PlaceIn = "place_in";
+
+    /// <summary>Keys of the countries the article is about through a demonym only ("french" → "france", "fr"): a weaker
+    /// link than a mention, searched after <see cref="PlaceKey"/>.</summary>
+    public const string PlaceAbout = "place_about";
+
     /// <summary>Lower-cased, accent-folded canonical organisation names and aliases, exact.</summary>
     public const string OrgKey = "org_key";
 

@@ -12,8 +12,15 @@ public sealed record SearchRequest
     /// <summary>Only articles mentioning this person: the full name or any part of it ("Cazeneuve", "Theresa May").</summary>
     public string? Person { get; init; }
 
-    /// <summary>Only articles mentioning this place, by canonical name or any alias ("UK" finds "Britain").</summary>
+    /// <summary>
+    /// Only articles mentioning this place, by canonical name or any alias ("UK" finds "Britain"); then, ranked after
+    /// every one of those, the articles that only speak of it through a demonym ("French police" for France).
+    /// </summary>
     public string? Place { get; init; }
+
+    /// <summary>With <see cref="Place"/>: also articles mentioning a place inside it ("Kent" finds Dover and Deal).
+    /// Defaults to false.</summary>
+    public bool Within { get; init; }
 
     /// <summary>Only articles mentioning this organisation, by name or alias.</summary>
     public string? Org { get; init; }
@@ -45,9 +52,22 @@ public sealed record Snippet(string Text, IReadOnlyList<HighlightRange> Highligh
 /// <summary>A matched range of a snippet.</summary>
 public readonly record struct HighlightRange(int Start, int Length);
 
+/// <summary>How a hit matched the place filter.</summary>
+public enum PlaceMatch
+{
+    /// <summary>The article mentions the place (or, with <see cref="SearchRequest.Within"/>, a place inside it).</summary>
+    Mention,
+
+    /// <summary>The article only speaks of the country through a demonym ("French police").</summary>
+    About,
+}
+
 /// <summary>One search result.</summary>
 public sealed record SearchHit(string Id, string Path, string? Title, float Score, Snippet Snippet)
 {
+    /// <summary>How it matched <see cref="SearchRequest.Place"/>; null without a place filter.</summary>
+    public PlaceMatch? PlaceMatch { get; init; }
+
     /// <summary>The first words of the body (at most 80 characters): what to call a hit that has no title.</summary>
     public string Lead { get; init; } = string.Empty;
 }
