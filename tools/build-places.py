@@ -20,6 +20,7 @@ Outputs (UTF-8, sorted, gzip with a fixed mtime, so two runs write the same byte
                        latitude, longitude
   place-details.tsv.gz per GeoNames city of places.tsv.gz: geonameid, first-level region name, area id
   place-aliases.tsv.gz English-looking alternate names of GeoNames cities of 15,000 people or more: name, geonameid
+  country-ids.tsv      country code, GeoNames id of the country (iso3166-2-db's references)
   demonyms.tsv         demonym, country code ("French" -> FR): for the "about" links; a demonym several countries share
                        goes to the only UN member among them, or to none
 """
@@ -121,6 +122,11 @@ def main(scratch, data, out):
     # First-level region names by GeoNames admin1 code (iso3166-2-db's "admin" field is the GeoNames code).
     with open(find(scratch, "data", "iso3166-2.json"), encoding="utf-8") as f:
         iso = json.load(f)
+    with open(os.path.join(out, "country-ids.tsv"), "w", encoding="utf-8") as f:
+        for country, entry in sorted(iso.items()):
+            gid = entry.get("reference", {}).get("geonames")
+            if len(country) == 2 and isinstance(gid, int) and gid > 0:
+                f.write(f"{country}\t{gid}\n")
     admin1 = {}
     for country, entry in iso.items():
         for region in entry.get("regions", []):
@@ -198,7 +204,7 @@ def main(scratch, data, out):
     with open(os.path.join(out, "demonyms.tsv"), "w", encoding="utf-8") as f:
         f.write("".join(f"{d}\t{c}\n" for d, c in demonyms))
 
-    for fn in ("place-areas.tsv", "place-details.tsv.gz", "place-aliases.tsv.gz", "demonyms.tsv"):
+    for fn in ("place-areas.tsv", "place-details.tsv.gz", "place-aliases.tsv.gz", "country-ids.tsv", "demonyms.tsv"):
         print(f"{fn}\t{os.path.getsize(os.path.join(out, fn)):,} bytes")
 
 

@@ -23,11 +23,15 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         foreach (var hit in results.Hits)
         {
             var snippet = OneLine(color ? hit.Snippet.Render(BoldYellow, Reset) : hit.Snippet.Render("[", "]"));
-            var about = hit.PlaceMatch == PlaceMatch.About ? "  (about: a demonym, not the place's name)" : string.Empty;
-            writer.WriteLine($"{hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{about}");
+            writer.WriteLine($"{hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
             writer.WriteLine($"  {hit.Path}");
             writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  {snippet}");
+            if (hit.PlaceMatch == PlaceMatch.About)
+            {
+                writer.WriteLine("  about the place: named only by a demonym (\"French\"), ranked after the articles that name it");
+            }
+
             writer.WriteLine();
         }
 
@@ -55,6 +59,18 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             foreach (var entity in entities)
             {
                 writer.WriteLine($"  {Describe(entity, article.CaptionMentions(entity))}");
+            }
+
+            writer.WriteLine();
+        }
+
+        if (article.Entities.About.Count > 0)
+        {
+            // Countries spoken of by demonym only are weaker links than the places above; listed apart.
+            writer.WriteLine($"About ({article.Entities.About.Count}; countries named by a demonym)");
+            foreach (var link in article.Entities.About)
+            {
+                writer.WriteLine($"  {link.Country} ({link.CountryCode}; {string.Join(", ", link.Words)}; {(link.Count == 1 ? "1 time" : $"{link.Count} times")})");
             }
 
             writer.WriteLine();
@@ -113,13 +129,18 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
-    // "Bernard Cazeneuve (5 mentions, 2 in photo captions; also Cazeneuve; Interior Minister)", "Calais (city, FR; 3 mentions)".
+    // "Bernard Cazeneuve (5 mentions, 2 in photo captions; also Cazeneuve; Interior Minister)",
+    // "Calais (city, FR; 3 mentions; in Pas-de-Calais, Hauts-de-France, France; GeoNames 3029162 at 50.952, 1.856)".
     private static string Describe(Entity entity, int captionMentions)
     {
         var parts = new List<string>();
         if (entity.Place is { } place)
         {
             parts.Add(place.CountryCode is null ? place.Type : $"{place.Type}, {place.CountryCode}");
+        }
+        else if (entity.Kind == EntityKind.Place)
+        {
+            parts.Add("unresolved");
         }
 
         var mentions = entity.MentionCount == 1 ? "1 mention" : $"{entity.MentionCount} mentions";
@@ -133,6 +154,18 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         if (entity.Roles.Count > 0)
         {
             parts.Add(string.Join(", ", entity.Roles));
+        }
+
+        if (entity.Place is { Within: { Count: > 0 } within })
+        {
+            parts.Add($"in {string.Join(", ", within)}");
+        }
+
+        if (entity.Place is { GeoNameId: { } id } geo)
+        {
+            parts.Add(geo.Latitude is { } lat && geo.Longitude is { } lon
+                ? $"GeoNames {id} at {lat.ToString("0.###", CultureInfo.InvariantCulture)}, {lon.ToString("0.###", CultureInfo.InvariantCulture)}"
+                : $"GeoNames {id}");
         }
 
         return $"{entity.Canonical} ({string.Join("; ", parts)})";

@@ -33,6 +33,7 @@ internal sealed class PlaceDirectory
     private readonly Dictionary<string, PlaceArea> areas = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Country, string Name), PlaceArea?> areasByName = [];
     private readonly Dictionary<string, string> demonyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> countryIds = new(StringComparer.Ordinal);
     private readonly Dictionary<PlaceEntry, PlaceEntry> described = new(ReferenceEqualityComparer.Instance);
     private readonly Lock gate = new();
     private readonly Gazetteer gazetteer;
@@ -104,8 +105,10 @@ internal sealed class PlaceDirectory
                 };
             }
 
+            case "country":
+                return info with { GeoNameId = countryIds.TryGetValue(info.CountryCode ?? string.Empty, out var countryId) ? countryId : null, Country = country, Within = [] };
             default:
-                return info with { Country = country, Within = Chain(entry.Name, info.Type == "country" ? null : country) };
+                return info with { Country = country, Within = Chain(entry.Name, country) };
         }
     }
 
@@ -126,6 +129,12 @@ internal sealed class PlaceDirectory
             var key = (area.CountryCode, area.Name);
             // Two units of one country with one name ("Nord" twice) name neither for sure.
             directory.areasByName[key] = directory.areasByName.ContainsKey(key) ? null : area;
+        }
+
+        foreach (var line in ReadLines("country-ids.tsv", gzip: false))
+        {
+            var f = line.Split('\t');
+            directory.countryIds[f[0]] = long.Parse(f[1], CultureInfo.InvariantCulture);
         }
 
         foreach (var line in ReadLines("demonyms.tsv", gzip: false))
