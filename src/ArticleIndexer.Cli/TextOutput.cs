@@ -102,7 +102,24 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine($"{"articles".PadLeft(width)}  {Singular(kind)}");
         foreach (var entity in top)
         {
-            writer.WriteLine($"{entity.Articles.ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {entity.Name}");
+            var parts = new List<string>();
+            if (entity.Place is { } place)
+            {
+                parts.Add(place.CountryCode is null ? place.Type : $"{place.Type}, {place.CountryCode}");
+            }
+
+            if (entity.Aliases.Count > 0)
+            {
+                parts.Add($"also {string.Join(", ", entity.Aliases)}");
+            }
+
+            if (entity.Roles.Count > 0)
+            {
+                parts.Add(string.Join(", ", entity.Roles));
+            }
+
+            var details = parts.Count > 0 ? $"  ({string.Join("; ", parts)})" : string.Empty;
+            writer.WriteLine($"{entity.Articles.ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {entity.Name}{details}");
         }
     }
 

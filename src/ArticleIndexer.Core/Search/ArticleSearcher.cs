@@ -205,16 +205,28 @@ public sealed class ArticleSearcher : IDisposable
                     doc.Get(ArticleFields.IndexedAt) ?? string.Empty,
                     doc.Get(ArticleFields.PipelineVersion) ?? string.Empty,
                     ArticleJson.ReadStripped(doc.Get(ArticleFields.Stripped)),
-                    ArticleJson.ReadEntities(doc.Get(ArticleFields.Entities)));
+                    ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities)));
             }
         }
 
         return null;
     }
 
-    /// <summary>The entities of <paramref name="kind"/> mentioned by the most articles, most first, then by name.</summary>
+    /// <summary>
+    /// The entities of <paramref name="kind"/> mentioned by the most articles, most first, then by name: from the entity
+    /// catalog kept with the index (canonical entities with their aliases, see <see cref="EntityCatalog"/>), or counted
+    /// from the index's terms when it has none.
+    /// </summary>
     public IReadOnlyList<EntityCount> TopEntities(EntityKind kind, int limit)
     {
+        if ((directory as FSDirectory)?.Directory.FullName is { } folder && EntityCatalog.Load(folder) is { } catalog)
+        {
+            return catalog.Entities.Where(e => e.Kind == kind)
+                .Take(Math.Max(1, limit))
+                .Select(e => new EntityCount(e.Name, e.Articles) { Aliases = e.Aliases, Mentions = e.Mentions, Roles = e.Roles, Place = e.Place })
+                .ToArray();
+        }
+
         var field = kind switch
         {
             EntityKind.Person => ArticleFields.Persons,

@@ -76,7 +76,21 @@ public sealed record SearchHit(string Id, string Path, string? Title, float Scor
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
 
 /// <summary>An entity and the number of articles that mention it.</summary>
-public sealed record EntityCount(string Name, int Articles);
+public sealed record EntityCount(string Name, int Articles)
+{
+    /// <summary>The other names it went by across the archive, most used first (from the entity catalog; empty for an
+    /// index without one).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Mentions in all the articles; null for an index without an entity catalog.</summary>
+    public int? Mentions { get; init; }
+
+    /// <summary>Titles and roles seen with a person, most frequent first.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>Gazetteer facts of a place; null otherwise.</summary>
+    public PlaceInfo? Place { get; init; }
+}
 
 /// <summary>Everything the index stores for one article.</summary>
 public sealed record StoredArticle(
