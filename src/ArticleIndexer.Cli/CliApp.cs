@@ -104,6 +104,7 @@ public sealed partial class CliApp
         rootCommand.Add(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places"));
         rootCommand.Add(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json"));
         rootCommand.Add(StatsCommand());
+        rootCommand.Add(AliasesCommand());
         rootCommand.Add(CleanCommand());
         rootCommand.Add(ScheduleCommand());
         rootCommand.Add(ReindexCommand());
@@ -115,6 +116,7 @@ public sealed partial class CliApp
             "articles search --person \"Theresa May\" --json",
             "articles show 003_dddbabfa66241e60 --stripped",
             "articles people --index /data/index",
+            "articles aliases",
             "articles clean seeds --out /tmp/clean",
             "articles status",
             "articles reindex --wait",
@@ -280,6 +282,42 @@ public sealed partial class CliApp
 
             return ExitCodes.Ok;
         }));
+        return command;
+    }
+
+    private Command AliasesCommand()
+    {
+        var command = new Command("aliases", $"Checks the alias file ({Core.Entities.AliasRules.FileName} in the index root): its merge and split "
+                                             + "directives, each bad line with its number, and whether the index is resolved with it yet (the worker's next pass applies a change).");
+        examples[command] = ["articles aliases", "articles aliases --index /data/index --json"];
+        command.SetAction(parse =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(index) ?? "index");
+            var path = Core.Entities.AliasRules.PathFor(root);
+            var rules = Core.Entities.AliasRules.Load(path);
+            string? applied = null;
+            var opened = ArticleSearcher.Open(root);
+            using (opened.Searcher)
+            {
+                if (opened.Searcher is { } searcher)
+                {
+                    applied = searcher.Stats().LastPass.GetValueOrDefault(Core.Pipeline.ArticlePipeline.AliasesKey) ?? Core.Entities.AliasRules.Empty.Fingerprint;
+                }
+            }
+
+            var report = new AliasesJson(path, File.Exists(path), rules.Directives, applied is null ? null : applied == rules.Fingerprint,
+                rules.Problems.Select(p => new AliasProblemJson(p.Line, p.Message)).ToArray());
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(output, report);
+            }
+            else
+            {
+                text.Aliases(report);
+            }
+
+            return rules.Problems.Count > 0 ? ExitCodes.UsageError : ExitCodes.Ok;
+        });
         return command;
     }
 

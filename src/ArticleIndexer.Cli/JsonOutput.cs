@@ -53,3 +53,15 @@ internal sealed record HighlightJson(int Start, int Length, string Text);
 
 /// <summary><c>people/places/orgs --json</c>: the kind and the entities, most articles first.</summary>
 internal sealed record EntitiesJson(EntityKind Kind, IReadOnlyList<EntityCount> Entities);
+
+/// <summary><c>aliases --json</c>: the alias file, whether it exists, how many directives apply, whether the index is
+/// resolved with them (null without an index), and the lines that do not apply.</summary>
+internal sealed record AliasesJson(
+    string Path,
+    bool Exists,
+    int Directives,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] bool? Applied,
+    IReadOnlyList<AliasProblemJson> Problems);
+
+/// <summary>A line of the alias file that does not apply: its number (0: the file as a whole) and why.</summary>
+internal sealed record AliasProblemJson(int Line, string Message);

@@ -123,6 +123,23 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
+    public void Aliases(AliasesJson report)
+    {
+        foreach (var problem in report.Problems)
+        {
+            writer.WriteLine($"{report.Path}:{problem.Line}: {problem.Message}; the line is ignored");
+        }
+
+        var directives = report.Directives == 1 ? "1 directive" : $"{report.Directives} directives";
+        var state = report.Applied switch
+        {
+            true => "the index is resolved with them",
+            false => "the worker's next pass applies them",
+            null => "no index yet",
+        };
+        writer.WriteLine(report.Exists ? $"{report.Path}: {directives}; {state}" : $"{report.Path}: no alias file (no directive); {state}");
+    }
+
     public void Stats(IndexStats stats)
     {
         writer.WriteLine($"documents      {stats.Documents}");
