@@ -32,6 +32,9 @@ public sealed class EntityCatalog
     /// <summary>The catalog's file name in an index (generation) folder.</summary>
     public const string FileName = "entities.json";
 
+    /// <summary>The file a save writes before renaming it over <see cref="FileName"/>.</summary>
+    public const string TempFileName = FileName + ".tmp";
+
     private const int Format = 1;
     private const int MaxRoles = 5;
 
@@ -261,7 +264,7 @@ public sealed class EntityCatalog
         var bytes = JsonSerializer.SerializeToUtf8Bytes(new CatalogFile(Format, AliasFingerprint, ArticleCount, Entities, Links), ArticleJson.Options);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        var temp = path + ".tmp";
+        var temp = Path.Combine(folder, TempFileName);
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             stream.Write(bytes);
