@@ -166,9 +166,10 @@ public sealed class EntityCatalog
 
     /// <summary>
     /// Links a person named by one word in an article ("Cameron") to a full name of another article ("David Cameron"),
-    /// conservatively: the archive has exactly one full name (two words or more) ending with that word, no split in the
-    /// alias file forbids it, and the article shares at least <see cref="SharedContext"/> other entities (persons,
-    /// places, organisations) with one article of the full name. Anything less leaves the surname alone.
+    /// conservatively: the word is a name and starts no full name of the archive; the archive has exactly one full name ending with
+    /// it (two to four capitalised words, the first a known first name); no split in the alias file forbids it; and the
+    /// article shares at least <see cref="SharedContext"/> other entities (persons, places, organisations) with one
+    /// article of the full name. Anything less leaves the surname alone.
     /// </summary>
     public static IReadOnlyList<CatalogLink> LinkSurnames(IReadOnlyList<(string Id, EntitySet Set)> articles, AliasRules rules)
     {
@@ -177,7 +178,7 @@ public sealed class EntityCatalog
         var names = articles.Select(a => a.Set.Entities.Select(e => (e.Kind, e.Canonical)).ToHashSet()).ToList();
         for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var person in articles[i].Set.Entities.Where(e => e.Kind == EntityKind.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)))
+            foreach (var person in articles[i].Set.Entities.Where(e => e.Kind == EntityKind.Person && IsFullName(e.Canonical)))
             {
                 var surname = person.Canonical[(person.Canonical.LastIndexOf(' ') + 1)..];
                 (fullNames.TryGetValue(surname, out var set) ? set : fullNames[surname] = new HashSet<string>(StringComparer.Ordinal)).Add(person.Canonical);
@@ -185,12 +186,14 @@ public sealed class EntityCatalog
             }
         }
 
+        // A word that starts a full name of the archive is a first name there: "David" alone may be anyone called David.
+        var firstWords = articlesOf.Keys.Select(f => f[..f.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
         var links = new List<CatalogLink>();
         for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var person in articles[i].Set.Entities.Where(e => e.Kind == EntityKind.Person && !e.Canonical.Contains(' ', StringComparison.Ordinal)))
+            foreach (var person in articles[i].Set.Entities.Where(e => e.Kind == EntityKind.Person && IsSurname(e.Canonical)))
             {
-                if (!fullNames.TryGetValue(person.Canonical, out var candidates) || candidates.Count != 1)
+                if (firstWords.Contains(person.Canonical) || !fullNames.TryGetValue(person.Canonical, out var candidates) || candidates.Count != 1)
                 {
                     continue;
                 }
@@ -214,6 +217,22 @@ public sealed class EntityCatalog
         return links;
     }
 
+    // "David Cameron", "BOYD JEFFERIES": two to four capitalised words, the first a known first name. Leaves out what the
+    // tagger took for a person and is not one ("Both Sears", "Alsacienne de Banque", "> Shearson").
+    private static bool IsFullName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length is >= 2 and <= 4 && words.All(IsNameWord) && Gazetteer.Default.FirstNames.Contains(TitleCase(words[0]));
+    }
+
+    // "Cameron": one capitalised word.
+    private static bool IsSurname(string name) => !name.Contains(' ', StringComparison.Ordinal) && IsNameWord(name);
+
+    private static bool IsNameWord(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+
+    private static string TitleCase(string word) => word.Length == 0 ? word : word[..1] + word[1..].ToLowerInvariant();
+
     private static List<CatalogEntity> Aggregate(IEnumerable<EntitySet> articles)
     {
         var totals = new Dictionary<(EntityKind, string), Total>();
@@ -229,7 +248,7 @@ public sealed class EntityCatalog
 
                 total.Articles++;
                 total.Mentions += entity.MentionCount;
-                foreach (var alias in entity.Aliases.Concat(entity.Place?.OtherNames ?? []).Where(a => a != entity.Canonical))
+                foreach (var alias in entity.Aliases.Concat(entity.Place?.OtherNames ?? []))
                 {
                     total.Aliases[alias] = total.Aliases.GetValueOrDefault(alias) + 1;
                 }
@@ -246,13 +265,23 @@ public sealed class EntityCatalog
         return totals.Select(kv => new CatalogEntity(
                 kv.Key.Item1,
                 kv.Key.Item2,
-                MostFirst(kv.Value.Aliases, int.MaxValue),
+                Aliases(kv.Key.Item2, kv.Value.Aliases),
                 kv.Value.Articles,
                 kv.Value.Mentions,
                 MostFirst(kv.Value.Roles, MaxRoles),
                 kv.Value.Place))
             .OrderByDescending(e => e.Articles).ThenBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // The names it went by, most used first, one per spelling that differs by more than case and accents ("U.S." and
+    // "US" both, "UNITED STATES" and "u.s." not beside "United States" and "U.S.").
+    private static string[] Aliases(string canonical, Dictionary<string, int> counts)
+    {
+        var byKey = counts.GroupBy(kv => ArticleAnalyzers.Key(kv.Key))
+            .Where(g => g.Key != ArticleAnalyzers.Key(canonical))
+            .Select(g => (Name: g.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key, Count: g.Sum(kv => kv.Value)));
+        return byKey.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.Ordinal).Select(a => a.Name).ToArray();
     }
 
     private static string[] MostFirst(Dictionary<string, int> counts, int max) =>

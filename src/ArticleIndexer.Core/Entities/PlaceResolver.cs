@@ -7,6 +7,8 @@ namespace ArticleIndexer.Core.Entities;
 /// context is the set of countries the article's places are in: countries it names, names whose every main candidate
 /// is in one country (by any name), then (a second round) the countries of the places the first round resolved.
 /// <list type="number">
+/// <item>A first-level region named like a city of 100,000 people or more in its country is left out: "London",
+/// "Tokyo", "New York" are the cities, not the regions.</item>
 /// <item>A name with one candidate in all is that place ("Coquelles"); a country's name is the country ("Greece",
 /// not Greece, New York).</item>
 /// <item>With a context, the first tier with candidates in the context's countries decides: its only one, or its
@@ -14,7 +16,8 @@ namespace ArticleIndexer.Core.Entities;
 /// leave the name unresolved. "Dunkirk" with France and the United Kingdom in the article is Dunkerque, not
 /// Dunkirk, New York.</item>
 /// <item>Several candidates in the context's countries and none dominant: the only one inside a place the article
-/// resolved ("Dunkirk" with "New York" is Dunkirk, New York), else none.</item>
+/// resolved or in the same county, department or state as one ("Dunkirk" with "Buffalo, New York" is Dunkirk, New
+/// York), else none.</item>
 /// <item>Otherwise the first tier with candidates: its dominant one when the article has no context ("Paris" alone is
 /// Paris, France); with a context that none of them fits, only a country, region, area or a city of a million people
 /// or more is taken ("Whitfield" in an article about Kent and Calais is not Whitfield, Pennsylvania).</item>
@@ -24,6 +27,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
 {
     /// <summary>How many times the next candidate's population the largest must have to be taken for the name.</summary>
     public const long Dominance = 10;
+
+    /// <summary>A city this large, in the country of a first-level region of the same name, is what the name means.</summary>
+    public const long CityOverRegionPopulation = 100_000;
 
     /// <summary>A city this large is taken even outside the article's countries.</summary>
     public const long WorldCityPopulation = 1_000_000;
@@ -58,9 +64,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
             context.UnionWith(resolved.Values.Select(e => e?.Info.CountryCode).OfType<string>());
         }
 
-        // Still several in the context's countries: the one inside a place the article resolved ("Dunkirk" with "New
-        // York" is Dunkirk, New York, not Dunkirk, Indiana).
-        var resolvedNames = resolved.Values.OfType<PlaceEntry>().Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        // Still several in the context's countries: the one inside a place the article resolved, or in the same county,
+        // department or state as one ("Dunkirk" with "Buffalo, New York" is Dunkirk, New York, not Dunkirk, Indiana).
+        var resolvedNames = resolved.Where(kv => kv.Value is not null)
+            .SelectMany(kv => new[] { kv.Key, kv.Value!.Name, gazetteer.Directory.Describe(kv.Value).Info.Area })
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var (name, tiers) in candidates)
         {
             if (resolved[name] is null && tiers.SelectMany(t => t)
@@ -89,7 +97,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     {
         var main = gazetteer.FindPlaces(name).Distinct().ToList();
         var alternate = gazetteer.Directory.FindByAlternateName(name).Where(e => !main.Contains(e)).Distinct().ToList();
-        return [main.Where(e => e.Info.Type != "city").ToList(), main.Where(e => e.Info.Type == "city").ToList(), alternate];
+        var cities = main.Where(e => e.Info.Type == "city").ToList();
+        // A region named like a large city of its country is, in the news, the city: "London", "Tokyo", "New York",
+        // "Washington" (Washington, D.C. is in no state). "Kent" has no such city in England, so it stays the county.
+        var regions = main.Where(e => e.Info.Type != "city" && !cities.Concat(alternate).Any(c =>
+            c.Info.CountryCode == e.Info.CountryCode && e.Info.Type == "region" && c.Population >= CityOverRegionPopulation)).ToList();
+        return [regions, cities, alternate];
     }
 
     private static PlaceEntry? Pick(List<PlaceEntry>[] tiers, HashSet<string> context)

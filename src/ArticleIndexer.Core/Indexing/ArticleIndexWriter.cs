@@ -25,6 +25,11 @@ public sealed class ArticleIndexWriter : IDisposable
         ArticleFields.Id, ArticleFields.ContentHash, ArticleFields.PipelineVersion,
     };
 
+    private static readonly ISet<string> ResolutionFields = new HashSet<string>
+    {
+        ArticleFields.Id, ArticleFields.Entities, ArticleFields.ResolvedEntities,
+    };
+
     /// <summary>
     /// The file whose exclusive OS lock marks the index as being written. Lucene.NET's own write.lock keeps a second
     /// writer out of the same process but, on Linux, not a second process (it takes only a shared lock there).
@@ -199,14 +204,17 @@ public sealed class ArticleIndexWriter : IDisposable
                     continue;
                 }
 
-                var stored = segment.Document(doc);
-                var id = stored.Get(ArticleFields.Id);
-                var extracted = ArticleJson.ReadEntities(stored.Get(ArticleFields.Entities));
+                // The entity fields first: most documents keep their resolution, and their bodies need not be read.
+                var entityFields = segment.Document(doc, ResolutionFields);
+                var id = entityFields.Get(ArticleFields.Id);
+                var extracted = ArticleJson.ReadEntities(entityFields.Get(ArticleFields.Entities));
                 var resolved = resolve(id, extracted);
-                if (ArticleJson.Write(resolved) == stored.Get(ArticleFields.ResolvedEntities))
+                if (ArticleJson.Write(resolved) == entityFields.Get(ArticleFields.ResolvedEntities))
                 {
                     continue;
                 }
+
+                var stored = segment.Document(doc);
 
                 keys.Clear();
                 if (lineKeys is not null)

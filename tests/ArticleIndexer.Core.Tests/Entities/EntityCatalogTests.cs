@@ -98,6 +98,43 @@ public class EntityCatalogTests
     }
 
     [Fact]
+    public void LinkSurnames_LinksOnlyToAFullName_ThatStartsWithAFirstName()
+    {
+        var articles = new List<(string Id, EntitySet Set)>
+        {
+            ("a", Persons(["Both Sears", "Calais", "Theresa May"])),
+            ("b", Persons(["Sears", "Calais", "Theresa May"])),
+        };
+
+        Assert.Empty(EntityCatalog.LinkSurnames(articles, AliasRules.Empty));
+    }
+
+    [Fact]
+    public void LinkSurnames_LeavesAWordThatStartsAFullName_Alone()
+    {
+        var articles = new List<(string Id, EntitySet Set)>
+        {
+            ("a", Persons(["Michael David", "Calais", "Theresa May"])),
+            ("b", Persons(["David Cameron", "Dover", "Kent"])),
+            ("c", Persons(["David", "Calais", "Theresa May"])),
+        };
+
+        Assert.Empty(EntityCatalog.LinkSurnames(articles, AliasRules.Empty)); // "David" is a first name in this archive
+    }
+
+    [Fact]
+    public void Build_ListsOneAliasPerSpelling_IgnoringCase()
+    {
+        var catalog = EntityCatalog.Build(
+            [("a", extractor.Extract("UNITED STATES TO CUT RATES\n\nThe United States and the U.S. Treasury said.")), ("b", extractor.Extract("The U.S. economy grew in America."))],
+            AliasRules.Empty);
+
+        var us = Assert.Single(catalog.Entities, e => e.Name == "United States");
+        Assert.DoesNotContain(us.Aliases, a => string.Equals(a, "United States", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(us.Aliases.Count, us.Aliases.Select(a => a.ToLowerInvariant()).Distinct().Count());
+    }
+
+    [Fact]
     public void Build_GivesOneEntityPerKindAndName_WithArticleCountsAndEveryAlias()
     {
         var extracted = new[]
@@ -142,6 +179,11 @@ public class EntityCatalogTests
 
         Assert.Null(EntityCatalog.Load(temp.Path));
     }
+
+    // An article's entities as given: the first a person, the others places.
+    private static EntitySet Persons(string[] names) => new(
+        names.Select((n, i) => new Entity(i == 0 || n.Contains("May") ? EntityKind.Person : EntityKind.Place, n, [n], 1, [], null)).ToArray(),
+        []);
 
     private List<(string Id, EntitySet Set)> Articles(params (string Id, string Text)[] texts) =>
         texts.Select(t => (t.Id, EntityCatalog.Apply(extractor.Extract(t.Text), AliasRules.Empty, _ => null))).ToList();

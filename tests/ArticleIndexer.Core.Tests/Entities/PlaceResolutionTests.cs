@@ -77,6 +77,16 @@ public class PlaceResolutionTests
         Assert.Equal(("FR", "Île-de-France"), (paris.Place!.CountryCode, paris.Place.Region));
     }
 
+    [Theory]
+    [InlineData("Officials in London said rates would rise.", "London", "GB")]
+    [InlineData("Shares fell sharply in Tokyo on Monday.", "Tokyo", "JP")]
+    public void Extract_TakesTheCity_ForARegionNamedLikeALargeCityOfItsCountry(string text, string name, string country)
+    {
+        var place = Place(extractor.Extract(text), name).Place!;
+
+        Assert.Equal(("city", country), (place.Type, place.CountryCode));
+    }
+
     [Fact]
     public void Extract_TakesACountryName_ForTheCountry_NotForATownOfThatName()
     {
