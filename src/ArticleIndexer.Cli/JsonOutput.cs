@@ -26,7 +26,8 @@ internal static class JsonOutput
             float.IsFinite(hit.Score) ? hit.Score : 0f,
             hit.Snippet.Text,
             hit.Snippet.Highlights.Select(h => new HighlightJson(h.Start, h.Length, hit.Snippet.Text.Substring(h.Start, h.Length))).ToArray(),
-            hit.PlaceMatch))
+            hit.PlaceMatch,
+            hit.PlaceMatch == PlaceMatch.About ? hit.AboutWords : null))
             .ToArray());
 
     public static EntitiesJson Entities(EntityKind kind, IReadOnlyList<EntityCount> top) => new(kind, top);
@@ -37,7 +38,8 @@ internal sealed record SearchJson(int Total, IReadOnlyList<HitJson> Hits);
 
 /// <summary>One hit; <see cref="Lead"/> is the body's first words (what to call a hit without a title);
 /// <see cref="Highlights"/> are ranges of <see cref="Snippet"/> with the words they cover; <see cref="PlaceMatch"/> is
-/// <c>mention</c> or <c>about</c> with <c>--place</c>, absent without.</summary>
+/// <c>mention</c> or <c>about</c> with <c>--place</c>, absent without; <see cref="AboutWords"/> the demonyms of an
+/// <c>about</c> hit ("German").</summary>
 internal sealed record HitJson(
     string Id,
     string Path,
@@ -46,7 +48,8 @@ internal sealed record HitJson(
     float Score,
     string Snippet,
     IReadOnlyList<HighlightJson> Highlights,
-    PlaceMatch? PlaceMatch);
+    PlaceMatch? PlaceMatch,
+    IReadOnlyList<string>? AboutWords);
 
 /// <summary>A matched word of a snippet: start and length in the snippet text, and the word.</summary>
 internal sealed record HighlightJson(int Start, int Length, string Text);

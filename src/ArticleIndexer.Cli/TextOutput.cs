@@ -29,7 +29,8 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             writer.WriteLine($"  {snippet}");
             if (hit.PlaceMatch == PlaceMatch.About)
             {
-                writer.WriteLine("  about the place: named only by a demonym (\"French\"), ranked after the articles that name it");
+                var words = hit.AboutWords.Count > 0 ? string.Join(", ", hit.AboutWords.Select(w => $"\"{w}\"")) : "a demonym";
+                writer.WriteLine($"  about the place: named only as {words}, ranked after the articles that name it");
             }
 
             writer.WriteLine();

@@ -49,6 +49,8 @@ public sealed class PlaceCommandTests(SeedIndexFixture index) : IClassFixture<Se
         var hits = json.RootElement.GetProperty("hits").EnumerateArray()
             .Select(h => (h.GetProperty("id").GetString(), h.GetProperty("placeMatch").GetString())).ToArray();
         Assert.Equal([(Seeds.Flow003, "mention"), (Seeds.Command004, "about")], hits);
+        var about = json.RootElement.GetProperty("hits")[1].GetProperty("aboutWords").EnumerateArray().Select(w => w.GetString());
+        Assert.Equal(["German"], about);
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class PlaceCommandTests(SeedIndexFixture index) : IClassFixture<Se
         var run = await index.RunAsync("search", "--place", "Germany");
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Single(run.Output.Split('\n'), l => l.StartsWith("  about the place: named only by a demonym", StringComparison.Ordinal));
+        Assert.Single(run.Output.Split('\n'), l => l == "  about the place: named only as \"German\", ranked after the articles that name it");
     }
 
     [Theory]

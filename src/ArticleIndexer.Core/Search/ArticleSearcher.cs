@@ -168,12 +168,12 @@ public sealed class ArticleSearcher : IDisposable
             .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         var placeMatch = aboutQuery is null ? (PlaceMatch?)null : PlaceMatch.Mention;
         var hits = top.ScoreDocs.Select(d => Hit(d, bodyTerms, placeMatch)).ToList();
-        var aboutHits = about?.ScoreDocs.Take(limit - hits.Count).Select(d => Hit(d, bodyTerms, PlaceMatch.About)) ?? [];
+        var aboutHits = about?.ScoreDocs.Take(limit - hits.Count).Select(d => Hit(d, bodyTerms, PlaceMatch.About, request.Place)) ?? [];
         hits.AddRange(aboutHits);
         return new SearchOutcome(new SearchResults(top.TotalHits + (about?.TotalHits ?? 0), hits), null);
     }
 
-    private SearchHit Hit(ScoreDoc scoreDoc, HashSet<string> bodyTerms, PlaceMatch? placeMatch)
+    private SearchHit Hit(ScoreDoc scoreDoc, HashSet<string> bodyTerms, PlaceMatch? placeMatch, string? aboutPlace = null)
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var body = doc.Get(ArticleFields.Body) ?? string.Empty;
@@ -182,7 +182,18 @@ public sealed class ArticleSearcher : IDisposable
         {
             Lead = Lead(body),
             PlaceMatch = placeMatch,
+            AboutWords = aboutPlace is null ? [] : AboutWords(doc, ArticleAnalyzers.Key(aboutPlace)),
         };
+    }
+
+    // The demonyms by which the article speaks of the country the user named (by any of its names).
+    private static string[] AboutWords(Lucene.Net.Documents.Document doc, string placeKey)
+    {
+        var entities = ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities));
+        return entities.About
+            .Where(link => (Gazetteer.Default.FindCountry(link.CountryCode)?.Aliases ?? []).Prepend(link.Country).Any(n => ArticleAnalyzers.Key(n) == placeKey))
+            .SelectMany(link => link.Words)
+            .ToArray();
     }
 
     /// <summary>The article with id <paramref name="id"/> (with or without its file extension), or null.</summary>

@@ -68,6 +68,9 @@ public sealed record SearchHit(string Id, string Path, string? Title, float Scor
     /// <summary>How it matched <see cref="SearchRequest.Place"/>; null without a place filter.</summary>
     public PlaceMatch? PlaceMatch { get; init; }
 
+    /// <summary>For an <see cref="Search.PlaceMatch.About"/> hit, the demonyms the article uses ("German"); else empty.</summary>
+    public IReadOnlyList<string> AboutWords { get; init; } = [];
+
     /// <summary>The first words of the body (at most 80 characters): what to call a hit that has no title.</summary>
     public string Lead { get; init; } = string.Empty;
 }

@@ -66,6 +66,8 @@ public class PlaceSearchTests(PlaceIndexFixture index) : IClassFixture<PlaceInde
         var hits = index.Searcher.Search(new SearchRequest { Place = "Germany", Limit = 10 }).Results!.Hits;
 
         Assert.Equal([(Seeds.Headline, PlaceMatch.Mention), (Seeds.Itv, PlaceMatch.About)], hits.Select(h => (h.Id, h.PlaceMatch!.Value)));
+        Assert.Equal(["German"], hits[1].AboutWords);
+        Assert.Empty(hits[0].AboutWords);
     }
 
     [Fact]
