@@ -104,6 +104,7 @@ public sealed partial class CliApp
         rootCommand.Add(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places"));
         rootCommand.Add(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json"));
         rootCommand.Add(StatsCommand());
+        rootCommand.Add(AliasesCommand());
         rootCommand.Add(CleanCommand());
         rootCommand.Add(ScheduleCommand());
         rootCommand.Add(ReindexCommand());
@@ -115,6 +116,7 @@ public sealed partial class CliApp
             "articles search --person \"Theresa May\" --json",
             "articles show 003_dddbabfa66241e60 --stripped",
             "articles people --index /data/index",
+            "articles aliases",
             "articles clean seeds --out /tmp/clean",
             "articles status",
             "articles reindex --wait",
@@ -141,18 +143,25 @@ public sealed partial class CliApp
             Arity = ArgumentArity.ZeroOrMore,
         };
         var person = new Option<string>("--person") { Description = "Only articles mentioning this person: full name or part (\"Cazeneuve\").", HelpName = "NAME" };
-        var place = new Option<string>("--place") { Description = "Only articles mentioning this place, by name or alias (\"UK\" finds \"Britain\").", HelpName = "NAME" };
+        var place = new Option<string>("--place")
+        {
+            Description = "Only articles mentioning this place, by name or alias (\"UK\" finds \"Britain\"); then those that only speak of the "
+                          + "country through a demonym (\"French police\" for France), marked \"about\".",
+            HelpName = "NAME",
+        };
+        var within = new Option<bool>("--within") { Description = "With --place: also articles mentioning a place inside it (--place Kent --within finds Dover and Deal)." };
         var org = new Option<string>("--org") { Description = "Only articles mentioning this organisation, by name or alias.", HelpName = "NAME" };
         var limit = LimitOption(10);
         var command = new Command("search", "Full-text search; prints each hit's id, score, path, title and a snippet with the matches marked.")
         {
-            query, person, place, org, limit,
+            query, person, place, within, org, limit,
         };
         examples[command] =
         [
             "articles search Calais --place Coquelles",
             "articles search \"\\\"command and control\\\"\" --limit 3",
             "articles search --person Cazeneuve --json",
+            "articles search migrants --place Kent --within",
         ];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
@@ -164,11 +173,17 @@ public sealed partial class CliApp
                 return Fail(ExitCodes.UsageError, $"Unrecognized option '{unknown}'. See 'articles search --help'.");
             }
 
+            if (parse.GetValue(within) && string.IsNullOrWhiteSpace(parse.GetValue(place)))
+            {
+                return Fail(ExitCodes.UsageError, "--within needs --place NAME: the place whose insides to search. See 'articles search --help'.");
+            }
+
             var request = new SearchRequest
             {
                 Query = words.Length == 0 ? null : string.Join(' ', words),
                 Person = parse.GetValue(person),
                 Place = parse.GetValue(place),
+                Within = parse.GetValue(within),
                 Org = parse.GetValue(org),
                 Limit = parse.GetValue(limit),
             };
@@ -267,6 +282,42 @@ public sealed partial class CliApp
 
             return ExitCodes.Ok;
         }));
+        return command;
+    }
+
+    private Command AliasesCommand()
+    {
+        var command = new Command("aliases", $"Checks the alias file ({Core.Entities.AliasRules.FileName} in the index root): its merge and split "
+                                             + "directives, each bad line with its number, and whether the index is resolved with it yet (the worker's next pass applies a change).");
+        examples[command] = ["articles aliases", "articles aliases --index /data/index --json"];
+        command.SetAction(parse =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(index) ?? "index");
+            var path = Core.Entities.AliasRules.PathFor(root);
+            var rules = Core.Entities.AliasRules.Load(path);
+            string? applied = null;
+            var opened = ArticleSearcher.Open(root);
+            using (opened.Searcher)
+            {
+                if (opened.Searcher is { } searcher)
+                {
+                    applied = searcher.Stats().LastPass.GetValueOrDefault(Core.Pipeline.ArticlePipeline.AliasesKey) ?? Core.Entities.AliasRules.Empty.Fingerprint;
+                }
+            }
+
+            var report = new AliasesJson(path, File.Exists(path), rules.Directives, applied is null ? null : applied == rules.Fingerprint,
+                rules.Problems.Select(p => new AliasProblemJson(p.Line, p.Message)).ToArray());
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(output, report);
+            }
+            else
+            {
+                text.Aliases(report);
+            }
+
+            return rules.Problems.Count > 0 ? ExitCodes.UsageError : ExitCodes.Ok;
+        });
         return command;
     }
 

@@ -25,7 +25,9 @@ internal static class JsonOutput
             hit.Lead,
             float.IsFinite(hit.Score) ? hit.Score : 0f,
             hit.Snippet.Text,
-            hit.Snippet.Highlights.Select(h => new HighlightJson(h.Start, h.Length, hit.Snippet.Text.Substring(h.Start, h.Length))).ToArray()))
+            hit.Snippet.Highlights.Select(h => new HighlightJson(h.Start, h.Length, hit.Snippet.Text.Substring(h.Start, h.Length))).ToArray(),
+            hit.PlaceMatch,
+            hit.PlaceMatch == PlaceMatch.About ? hit.AboutWords : null))
             .ToArray());
 
     public static EntitiesJson Entities(EntityKind kind, IReadOnlyList<EntityCount> top) => new(kind, top);
@@ -35,7 +37,9 @@ internal static class JsonOutput
 internal sealed record SearchJson(int Total, IReadOnlyList<HitJson> Hits);
 
 /// <summary>One hit; <see cref="Lead"/> is the body's first words (what to call a hit without a title);
-/// <see cref="Highlights"/> are ranges of <see cref="Snippet"/> with the words they cover.</summary>
+/// <see cref="Highlights"/> are ranges of <see cref="Snippet"/> with the words they cover; <see cref="PlaceMatch"/> is
+/// <c>mention</c> or <c>about</c> with <c>--place</c>, absent without; <see cref="AboutWords"/> the demonyms of an
+/// <c>about</c> hit ("German").</summary>
 internal sealed record HitJson(
     string Id,
     string Path,
@@ -43,10 +47,24 @@ internal sealed record HitJson(
     string Lead,
     float Score,
     string Snippet,
-    IReadOnlyList<HighlightJson> Highlights);
+    IReadOnlyList<HighlightJson> Highlights,
+    PlaceMatch? PlaceMatch,
+    IReadOnlyList<string>? AboutWords);
 
 /// <summary>A matched word of a snippet: start and length in the snippet text, and the word.</summary>
 internal sealed record HighlightJson(int Start, int Length, string Text);
 
 /// <summary><c>people/places/orgs --json</c>: the kind and the entities, most articles first.</summary>
 internal sealed record EntitiesJson(EntityKind Kind, IReadOnlyList<EntityCount> Entities);
+
+/// <summary><c>aliases --json</c>: the alias file, whether it exists, how many directives apply, whether the index is
+/// resolved with them (null without an index), and the lines that do not apply.</summary>
+internal sealed record AliasesJson(
+    string Path,
+    bool Exists,
+    int Directives,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] bool? Applied,
+    IReadOnlyList<AliasProblemJson> Problems);
+
+/// <summary>A line of the alias file that does not apply: its number (0: the file as a whole) and why.</summary>
+internal sealed record AliasProblemJson(int Line, string Message);

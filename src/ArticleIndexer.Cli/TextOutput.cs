@@ -27,6 +27,12 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             writer.WriteLine($"  {hit.Path}");
             writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  {snippet}");
+            if (hit.PlaceMatch == PlaceMatch.About)
+            {
+                var words = hit.AboutWords.Count > 0 ? string.Join(", ", hit.AboutWords.Select(w => $"\"{w}\"")) : "a demonym";
+                writer.WriteLine($"  about the place: named only as {words}, ranked after the articles that name it");
+            }
+
             writer.WriteLine();
         }
 
@@ -59,6 +65,18 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             writer.WriteLine();
         }
 
+        if (article.Entities.About.Count > 0)
+        {
+            // Countries spoken of by demonym only are weaker links than the places above; listed apart.
+            writer.WriteLine($"About ({article.Entities.About.Count}; countries named by a demonym)");
+            foreach (var link in article.Entities.About)
+            {
+                writer.WriteLine($"  {link.Country} ({link.CountryCode}; {string.Join(", ", link.Words)}; {(link.Count == 1 ? "1 time" : $"{link.Count} times")})");
+            }
+
+            writer.WriteLine();
+        }
+
         writer.WriteLine(listStripped || article.Stripped.Count == 0
             ? $"Stripped lines ({article.Stripped.Count})"
             : $"Stripped lines ({article.Stripped.Count}; list them with --stripped)");
@@ -85,8 +103,42 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine($"{"articles".PadLeft(width)}  {Singular(kind)}");
         foreach (var entity in top)
         {
-            writer.WriteLine($"{entity.Articles.ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {entity.Name}");
+            var parts = new List<string>();
+            if (entity.Place is { } place)
+            {
+                parts.Add(place.CountryCode is null ? place.Type : $"{place.Type}, {place.CountryCode}");
+            }
+
+            if (entity.Aliases.Count > 0)
+            {
+                parts.Add($"also {string.Join(", ", entity.Aliases)}");
+            }
+
+            if (entity.Roles.Count > 0)
+            {
+                parts.Add(string.Join(", ", entity.Roles));
+            }
+
+            var details = parts.Count > 0 ? $"  ({string.Join("; ", parts)})" : string.Empty;
+            writer.WriteLine($"{entity.Articles.ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {entity.Name}{details}");
         }
+    }
+
+    public void Aliases(AliasesJson report)
+    {
+        foreach (var problem in report.Problems)
+        {
+            writer.WriteLine($"{report.Path}:{problem.Line}: {problem.Message}; the line is ignored");
+        }
+
+        var directives = report.Directives == 1 ? "1 directive" : $"{report.Directives} directives";
+        var state = report.Applied switch
+        {
+            true => "the index is resolved with them",
+            false => "the worker's next pass applies them",
+            null => "no index yet",
+        };
+        writer.WriteLine(report.Exists ? $"{report.Path}: {directives}; {state}" : $"{report.Path}: no alias file (no directive); {state}");
     }
 
     public void Stats(IndexStats stats)
@@ -112,13 +164,18 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
-    // "Bernard Cazeneuve (5 mentions, 2 in photo captions; also Cazeneuve; Interior Minister)", "Calais (city, FR; 3 mentions)".
+    // "Bernard Cazeneuve (5 mentions, 2 in photo captions; also Cazeneuve; Interior Minister)",
+    // "Calais (city, FR; 3 mentions; in Pas-de-Calais, Hauts-de-France, France; GeoNames 3029162 at 50.952, 1.856)".
     private static string Describe(Entity entity, int captionMentions)
     {
         var parts = new List<string>();
         if (entity.Place is { } place)
         {
             parts.Add(place.CountryCode is null ? place.Type : $"{place.Type}, {place.CountryCode}");
+        }
+        else if (entity.Kind == EntityKind.Place)
+        {
+            parts.Add("unresolved");
         }
 
         var mentions = entity.MentionCount == 1 ? "1 mention" : $"{entity.MentionCount} mentions";
@@ -132,6 +189,18 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         if (entity.Roles.Count > 0)
         {
             parts.Add(string.Join(", ", entity.Roles));
+        }
+
+        if (entity.Place is { Within: { Count: > 0 } within })
+        {
+            parts.Add($"in {string.Join(", ", within)}");
+        }
+
+        if (entity.Place is { GeoNameId: { } id } geo)
+        {
+            parts.Add(geo.Latitude is { } lat && geo.Longitude is { } lon
+                ? $"GeoNames {id} at {lat.ToString("0.###", CultureInfo.InvariantCulture)}, {lon.ToString("0.###", CultureInfo.InvariantCulture)}"
+                : $"GeoNames {id}");
         }
 
         return $"{entity.Canonical} ({string.Join("; ", parts)})";

@@ -12,7 +12,7 @@ public sealed class EntityAndStatsCommandTests(SeedIndexFixture index) : IClassF
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("articles  person", lines[0]);
-        Assert.Matches(@"^\s+5  Theresa May$", lines[1]);
+        Assert.Matches(@"^\s+5  Theresa May  \(also May; ", lines[1]);
     }
 
     [Fact]
@@ -43,7 +43,39 @@ public sealed class EntityAndStatsCommandTests(SeedIndexFixture index) : IClassF
         var run = await index.RunAsync(command);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Matches($@"(?m)^\s+\d+  {expectedName}$", run.Output);
+        Assert.Matches($@"(?m)^\s+\d+  {expectedName}(  \(.+\))?$", run.Output);
+    }
+
+    [Fact]
+    public async Task Places_ListTheCanonicalPlace_WithItsTypeAndEveryAlias()
+    {
+        var run = await index.RunAsync("places", "--limit", "50");
+
+        Assert.Matches(@"(?m)^\s+5  United Kingdom  \(country, GB; also .*\bUK\b.*\)$", run.Output);
+        Assert.Matches(@"(?m)^\s+5  United Kingdom  \(.*\bBritain\b.*\)$", run.Output);
+        Assert.Matches(@"(?m)^\s+\d+  Dunkerque  \(city, FR; also Dunkirk\)$", run.Output);
+        Assert.DoesNotMatch(@"(?m)^\s+\d+  (UK|Britain|Dunkirk)\b", run.Output);
+    }
+
+    [Fact]
+    public async Task Places_WithJson_GiveAliasesMentionsAndGazetteerFacts()
+    {
+        var run = await index.RunAsync("places", "--json");
+
+        using var json = run.Json();
+        var uk = json.RootElement.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "United Kingdom");
+        Assert.Equal(5, uk.GetProperty("articles").GetInt32());
+        Assert.True(uk.GetProperty("mentions").GetInt32() >= 5);
+        Assert.Contains("Britain", uk.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("GB", uk.GetProperty("place").GetProperty("countryCode").GetString());
+    }
+
+    [Fact]
+    public async Task People_ListRolesApartFromNames()
+    {
+        var run = await index.RunAsync("people");
+
+        Assert.Matches(@"(?m)^\s+\d+  Natacha Bouchart  \(Mayor of Calais\)$", run.Output);
     }
 
     [Fact]

@@ -24,17 +24,32 @@ public readonly record struct EntityMention(EntityKind Kind, string Text, int Of
 /// <summary>Where a place is, when the gazetteer knows.</summary>
 /// <param name="Type">country, region, city or area.</param>
 /// <param name="CountryCode">ISO 3166-1 alpha-2 code, when the place is in (or is) one country.</param>
-/// <param name="GeoNameId">GeoNames id for cities.</param>
-/// <param name="Latitude">WGS84 latitude for cities.</param>
-/// <param name="Longitude">WGS84 longitude for cities.</param>
-/// <param name="OtherNames">Other names the gazetteer knows for the same place ("UK", "Britain" for the United Kingdom).</param>
+/// <param name="GeoNameId">GeoNames id: cities, and the regions (counties, departments, states) Natural Earth links to GeoNames.</param>
+/// <param name="Latitude">WGS84 latitude: of a city, or of a region's label point.</param>
+/// <param name="Longitude">WGS84 longitude.</param>
+/// <param name="OtherNames">Other names the gazetteer knows for the same place ("UK", "Britain" for the United Kingdom;
+/// "Dunkirk" for Dunkerque).</param>
 public sealed record PlaceInfo(
     string Type,
     string? CountryCode,
     long? GeoNameId = null,
     double? Latitude = null,
     double? Longitude = null,
-    IReadOnlyList<string>? OtherNames = null);
+    IReadOnlyList<string>? OtherNames = null)
+{
+    /// <summary>The country's canonical name ("United Kingdom"); null for areas such as "Europe".</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The GeoNames first-level region the place is in or is ("England", "Hauts-de-France"); null when unknown.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The Natural Earth admin-1 unit the place is in or is: a county, department or state ("Kent", "Pas-de-Calais").</summary>
+    public string? Area { get; init; }
+
+    /// <summary>Every named place that contains this one, smallest first ("Kent", "South East", "England", "United
+    /// Kingdom" for Dover): what <c>--place Kent --within</c> matches.</summary>
+    public IReadOnlyList<string>? Within { get; init; }
+}
 
 /// <summary>An entity of one article, with every name it went by and what the article says it is.</summary>
 /// <param name="Kind">What it is.</param>
@@ -51,9 +66,22 @@ public sealed record Entity(
     IReadOnlyList<string> Roles,
     PlaceInfo? Place);
 
+/// <summary>
+/// A weaker link than a mention: the article speaks of a country through its demonym ("French police" is about
+/// France) without naming it there.
+/// </summary>
+/// <param name="Country">The country's canonical name ("France").</param>
+/// <param name="CountryCode">ISO 3166-1 alpha-2 code.</param>
+/// <param name="Words">The demonyms as written ("French").</param>
+/// <param name="Count">How many times.</param>
+public sealed record AboutLink(string Country, string CountryCode, IReadOnlyList<string> Words, int Count);
+
 /// <summary>The entities of one article and their mentions in text order.</summary>
 public sealed record EntitySet(IReadOnlyList<Entity> Entities, IReadOnlyList<EntityMention> Mentions)
 {
+    /// <summary>Countries the article is about through a demonym ("French police"), most used first; empty when none.</summary>
+    public IReadOnlyList<AboutLink> About { get; init; } = [];
+
     /// <summary>No entities.</summary>
     public static EntitySet Empty { get; } = new([], []);
 

@@ -12,7 +12,8 @@ internal sealed record FoundSpan(EntityKind Kind, int Start, int End, string? Ca
 /// <summary>
 /// What every recogniser does after finding its mentions, within one article: a surname alone ("Cazeneuve",
 /// "Mr Cazeneuve", "May said") takes the full name seen in the same article, a month ("in May") does not; mentions
-/// are grouped into entities with their aliases and roles; same-name cities prefer a country the article mentions.
+/// are grouped into entities with their aliases and roles; places are resolved from the article's context
+/// (<see cref="PlaceResolver"/>).
 /// </summary>
 internal sealed class EntityResolver(Gazetteer gazetteer)
 {
@@ -84,9 +85,16 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>
+    /// Groups <paramref name="spans"/> into entities: places resolved by <see cref="PlaceResolver"/> from the article's
+    /// context (a place it cannot resolve keeps its name and no gazetteer facts), with their region, area and the places
+    /// that contain them; plus the countries the article is about through a demonym ("French police").
+    /// </summary>
     public EntitySet Aggregate(string text, List<Token> tokens, List<FoundSpan> spans)
     {
-        var countries = spans.Where(s => s.Place?.Info.Type == "country").Select(s => s.Place!.Info.CountryCode).ToHashSet();
+        var resolver = new PlaceResolver(gazetteer);
+        var placeNames = spans.Where(s => s.Kind == EntityKind.Place).Select(s => LookupName(tokens, s)).ToList();
+        var places = resolver.Resolve(placeNames);
         var mentions = new List<EntityMention>(spans.Count);
         var groups = new Dictionary<(EntityKind, string), Group>();
         var order = new List<(EntityKind, string)>();
@@ -94,7 +102,8 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
         {
             var offset = tokens[span.Start].Offset;
             var surface = text[offset..tokens[span.End - 1].End];
-            var canonical = span.Canonical ?? (span.Place?.Name) ?? surface;
+            var place = span.Kind == EntityKind.Place ? places[LookupName(tokens, span)] : null;
+            var canonical = span.Canonical ?? place?.Name ?? (span.Kind == EntityKind.Place ? LookupName(tokens, span) : surface);
             mentions.Add(new EntityMention(span.Kind, surface, offset, canonical));
             var key = (span.Kind, canonical);
             if (!groups.TryGetValue(key, out var group))
@@ -111,7 +120,7 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
                 group.Roles.Add(role);
             }
 
-            group.Place ??= span.Place is null ? null : PreferCountry(span.Place, countries);
+            group.Place ??= place is null ? null : gazetteer.Directory.Describe(place);
         }
 
         var entities = order.Select(key =>
@@ -120,19 +129,31 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
             var aliases = g.Aliases.Where(a => a != g.Canonical).Prepend(g.Canonical).ToArray();
             return new Entity(key.Item1, g.Canonical, aliases, g.Count, g.Roles.ToArray(), g.Place?.Info);
         }).ToArray();
-        return new EntitySet(entities, mentions);
+        return new EntitySet(entities, mentions) { About = AboutLinks(tokens) };
     }
 
-    // "Dover" in an article about France and the United Kingdom is Dover, GB, not Dover, Delaware.
-    private PlaceEntry PreferCountry(PlaceEntry entry, HashSet<string?> countries)
+    // The name a place span is looked up by: its gazetteer entry's ("United Kingdom" for "Britain", "Brussels" for a
+    // "BRUSSELS" dateline), else its words.
+    private static string LookupName(List<Token> tokens, FoundSpan span) => span.Place?.Name ?? Join(tokens, span.Start, span.End);
+
+    // "French police", "British-funded": a capitalised demonym of one country links the article to that country.
+    private AboutLink[] AboutLinks(List<Token> tokens)
     {
-        if (entry.Info.Type != "city" || countries.Count == 0 || countries.Contains(entry.Info.CountryCode))
+        var links = new Dictionary<string, (PlaceEntry Country, HashSet<string> Words, int Count)>(StringComparer.Ordinal);
+        foreach (var token in tokens)
         {
-            return entry;
+            if (!token.IsCapitalized || gazetteer.CountryOfDemonym(token.Text) is not { Info.CountryCode: { } code } country)
+            {
+                continue;
+            }
+
+            var (_, words, count) = links.TryGetValue(code, out var found) ? found : (country, new HashSet<string>(StringComparer.Ordinal), 0);
+            words.Add(token.Text);
+            links[code] = (country, words, count + 1);
         }
 
-        var alternatives = gazetteer.FindPlaces(entry.Name);
-        return alternatives.FirstOrDefault(e => e.Info.Type == "city" && countries.Contains(e.Info.CountryCode)) ?? entry;
+        return links.Select(kv => new AboutLink(kv.Value.Country.Name, kv.Key, kv.Value.Words.Order(StringComparer.Ordinal).ToArray(), kv.Value.Count))
+            .OrderByDescending(l => l.Count).ThenBy(l => l.Country, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The tokens from <paramref name="start"/> to <paramref name="end"/> (exclusive) joined by single spaces.</summary>

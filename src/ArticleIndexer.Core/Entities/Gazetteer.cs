@@ -21,10 +21,17 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, List<PlaceEntry>> places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlaceEntry> countriesByCode = new(StringComparer.Ordinal);
+    private readonly Lazy<PlaceDirectory> directory;
 
     private Gazetteer()
     {
+        directory = new Lazy<PlaceDirectory>(() => PlaceDirectory.Load(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>What resolution knows beyond the tagger's lexicon: alternate names, regions and areas of cities.
+    /// Loaded on first use.</summary>
+    internal PlaceDirectory Directory => directory.Value;
 
     /// <summary>The gazetteer built into the product.</summary>
     public static Gazetteer Default => Shared.Value;
@@ -44,6 +51,13 @@ public sealed class Gazetteer
     /// <summary>The places called <paramref name="name"/>, countries and regions first, then cities by population.</summary>
     public IReadOnlyList<PlaceEntry> FindPlaces(string name) =>
         places.TryGetValue(name, out var found) ? found : [];
+
+    /// <summary>The country with ISO code <paramref name="code"/>, or null.</summary>
+    public PlaceEntry? FindCountry(string? code) => code is not null && countriesByCode.TryGetValue(code, out var entry) ? entry : null;
+
+    /// <summary>The country a demonym speaks of ("French" → France), or null when the word is none or names several
+    /// countries of which no single one is a UN member.</summary>
+    public PlaceEntry? CountryOfDemonym(string word) => FindCountry(Directory.CountryCodeOfDemonym(word));
 
     /// <summary>Every place name with its entries, for the tagger's lexicon features.</summary>
     internal IEnumerable<(string Name, IReadOnlyList<PlaceEntry> Entries)> PlaceNames() =>
@@ -99,7 +113,8 @@ public sealed class Gazetteer
         foreach (var (code, (name, aliases)) in byCode)
         {
             var otherNames = aliases.Distinct().ToArray();
-            var entry = new PlaceEntry(name, new PlaceInfo("country", code, OtherNames: otherNames), 0, otherNames);
+            var entry = new PlaceEntry(name, new PlaceInfo("country", code, OtherNames: otherNames) { Country = name }, 0, otherNames);
+            countriesByCode[code] = entry;
             Add(name, entry);
             foreach (var alias in aliases)
             {

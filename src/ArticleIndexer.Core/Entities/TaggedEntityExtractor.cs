@@ -46,9 +46,45 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
         }
 
         new PlaceReconciler(gazetteer).Reconcile(tokens, spans);
+        DropNonNames(tokens, spans);
         EntityResolver.ResolvePersons(tokens, spans);
         return new EntityResolver(gazetteer).Aggregate(text, tokens, spans);
     }
+
+    // What the tagger takes for a name and is none, by kind of mistake, not by string: a place that the gazetteer
+    // knows under no name and whose words are all common lower-case words ("Command and Control Centre") or that is one
+    // word after "the" ("the Channel", "the Tunnel": place names that take "the" are in the gazetteer, "the
+    // Netherlands"); a known organisation taken for a place ("Eurotunnel"); a word that is never an entity alone taken
+    // for an organisation ("CCTV").
+    private void DropNonNames(List<Token> tokens, List<FoundSpan> spans)
+    {
+        var resolver = new PlaceResolver(gazetteer);
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            var span = spans[k];
+            var name = EntityResolver.Join(tokens, span.Start, span.End);
+            if (span.Kind == EntityKind.Organization && span.End - span.Start == 1 && Lexicon.NeverAlone.Contains(name))
+            {
+                spans.RemoveAt(k);
+            }
+            else if (span.Kind == EntityKind.Place && span.Place is null && !resolver.IsKnown(name))
+            {
+                if (Lexicon.KnownOrganizations.Contains(name))
+                {
+                    spans[k] = span with { Kind = EntityKind.Organization };
+                }
+                else if (AllCommonWords(tokens, span) || (span.End - span.Start == 1 && span.Start > 0
+                         && string.Equals(tokens[span.Start - 1].Text, "the", StringComparison.OrdinalIgnoreCase)))
+                {
+                    spans.RemoveAt(k);
+                }
+            }
+        }
+    }
+
+    private bool AllCommonWords(List<Token> tokens, FoundSpan span) =>
+        tokens.Skip(span.Start).Take(span.End - span.Start)
+            .All(t => !t.IsWord || gazetteer.CommonWords.Contains(t.Text.ToLowerInvariant()) || Lexicon.NameConnectors.Contains(t.Text));
 
     private FoundSpan? Found(List<Token> tokens, NerLabel label, int start, int end, List<FoundSpan> spans) => label.TypeIndex() switch
     {

@@ -13,9 +13,14 @@ public static class ArticleDocumentBuilder
 {
     private static readonly FieldType BodyType = CreateBodyType();
 
-    /// <summary>Builds the document of <paramref name="article"/>, indexed at <paramref name="indexedAt"/> by pipeline <paramref name="pipelineVersion"/>.</summary>
-    public static Document Build(Article article, DateTimeOffset indexedAt, string pipelineVersion)
+    /// <summary>
+    /// Builds the document of <paramref name="article"/>, indexed at <paramref name="indexedAt"/> by pipeline
+    /// <paramref name="pipelineVersion"/>. The entity fields come from <paramref name="resolved"/> (the article's entities
+    /// as the archive resolves them), or from the article's own when null.
+    /// </summary>
+    public static Document Build(Article article, DateTimeOffset indexedAt, string pipelineVersion, EntitySet? resolved = null)
     {
+        var entities = resolved ?? article.Entities;
         var document = new Document
         {
             new StringField(ArticleFields.Id, article.Id.Value, Field.Store.YES),
@@ -27,6 +32,7 @@ public static class ArticleDocumentBuilder
             new StoredField(ArticleFields.IndexedAt, indexedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
             new StoredField(ArticleFields.Stripped, ArticleJson.Write(article.Stripped)),
             new StoredField(ArticleFields.Entities, ArticleJson.Write(article.Entities)),
+            new StoredField(ArticleFields.ResolvedEntities, ArticleJson.Write(entities)),
             new BinaryDocValuesField(ArticleFields.LineKeys, EncodeLineKeys(article.LineKeys)),
         };
         if (article.Title is not null)
@@ -34,7 +40,7 @@ public static class ArticleDocumentBuilder
             document.Add(new TextField(ArticleFields.Title, article.Title, Field.Store.YES));
         }
 
-        foreach (var entity in article.Entities.Entities)
+        foreach (var entity in entities.Entities)
         {
             var (exact, analysed, key) = entity.Kind switch
             {
@@ -55,7 +61,42 @@ public static class ArticleDocumentBuilder
             }
         }
 
+        AddPlaceLinks(document, entities);
         return document;
+    }
+
+    // The places containing each place (for --within) and the countries named by demonym only (the "about" links).
+    private static void AddPlaceLinks(Document document, EntitySet entities)
+    {
+        var within = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in entities.Entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Place).OfType<PlaceInfo>())
+        {
+            var country = place.Type == "country" ? null : Gazetteer.Default.FindCountry(place.CountryCode);
+            foreach (var name in (place.Within ?? []).Concat(country?.Aliases ?? []))
+            {
+                within.Add(ArticleAnalyzers.Key(name));
+            }
+        }
+
+        foreach (var key in within)
+        {
+            document.Add(new StringField(ArticleFields.PlaceIn, key, Field.Store.NO));
+        }
+
+        var about = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in entities.About)
+        {
+            var country = Gazetteer.Default.FindCountry(link.CountryCode);
+            foreach (var name in (country?.Aliases ?? []).Prepend(link.Country))
+            {
+                about.Add(ArticleAnalyzers.Key(name));
+            }
+        }
+
+        foreach (var key in about)
+        {
+            document.Add(new StringField(ArticleFields.PlaceAbout, key, Field.Store.NO));
+        }
     }
 
     /// <summary>The <see cref="ArticleFields.LineKeys"/> value: each key as 8 bytes, little-endian, in the given order.</summary>

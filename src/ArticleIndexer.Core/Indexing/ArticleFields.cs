@@ -36,6 +36,17 @@ public static class ArticleFields
     /// <summary>Lower-cased, accent-folded canonical place names and aliases, exact: what <c>--place UK</c> matches.</summary>
     public const string PlaceKey = "place_key";
 
+    /// <summary>
+    /// Keys (as <see cref="PlaceKey"/>) of every place that contains a place the article mentions: county, region and
+    /// country with the country's aliases ("kent", "england", "united kingdom", "uk" for Dover). What
+    /// <c>--place Kent --within</c> matches besides <see cref="PlaceKey"/>.
+    /// </summary>
+    public const string PlaceIn = "place_in";
+
+    /// <summary>Keys of the countries the article is about through a demonym only ("french" → "france", "fr"): a weaker
+    /// link than a mention, searched after <see cref="PlaceKey"/>.</summary>
+    public const string PlaceAbout = "place_about";
+
     /// <summary>Lower-cased, accent-folded canonical organisation names and aliases, exact.</summary>
     public const string OrgKey = "org_key";
 
@@ -54,8 +65,16 @@ public static class ArticleFields
     /// <summary>The stripped lines with their rules, as JSON: stored only.</summary>
     public const string Stripped = "stripped";
 
-    /// <summary>The entities with their mentions, aliases and roles, as JSON: stored only.</summary>
+    /// <summary>The entities as the extractor found them in the article, with mentions, aliases and roles, as JSON: stored
+    /// only. What the archive's resolution starts from, so the alias file can be re-applied without re-extraction.</summary>
     public const string Entities = "entities";
+
+    /// <summary>
+    /// The entities as the archive resolves them (<see cref="Entities"/> with the alias file and the cross-article surname
+    /// links applied, <see cref="Core.Entities.EntityCatalog"/>), as JSON: stored only. The entity fields above are
+    /// indexed from these; <c>articles show</c> shows them.
+    /// </summary>
+    public const string ResolvedEntities = "resolved_entities";
 
     /// <summary>
     /// The sorted distinct <see cref="Boilerplate.LineRepeats.Key"/>s of the article's lines (<see cref="Articles.Article.LineKeys"/>):

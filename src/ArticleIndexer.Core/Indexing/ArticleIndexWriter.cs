@@ -1,5 +1,7 @@
+using System.Globalization;
 using ArticleIndexer.Core.Articles;
 using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -21,6 +23,11 @@ public sealed class ArticleIndexWriter : IDisposable
     private static readonly ISet<string> StateFields = new HashSet<string>
     {
         ArticleFields.Id, ArticleFields.ContentHash, ArticleFields.PipelineVersion,
+    };
+
+    private static readonly ISet<string> ResolutionFields = new HashSet<string>
+    {
+        ArticleFields.Id, ArticleFields.Entities, ArticleFields.ResolvedEntities,
     };
 
     /// <summary>
@@ -149,9 +156,94 @@ public sealed class ArticleIndexWriter : IDisposable
         return builder.Build();
     }
 
-    /// <summary>Adds <paramref name="article"/>, replacing any document with the same id.</summary>
-    public void Upsert(Article article, DateTimeOffset indexedAt, string pipelineVersion) =>
-        writer.UpdateDocument(new Term(ArticleFields.Id, article.Id.Value), ArticleDocumentBuilder.Build(article, indexedAt, pipelineVersion));
+    /// <summary>Adds <paramref name="article"/>, replacing any document with the same id; its entity fields from
+    /// <paramref name="resolved"/> when given (see <see cref="ArticleDocumentBuilder.Build"/>).</summary>
+    public void Upsert(Article article, DateTimeOffset indexedAt, string pipelineVersion, EntitySet? resolved = null) =>
+        writer.UpdateDocument(new Term(ArticleFields.Id, article.Id.Value), ArticleDocumentBuilder.Build(article, indexedAt, pipelineVersion, resolved));
+
+    /// <summary>The id and extracted entities (<see cref="ArticleFields.Entities"/>) of every live document, changes not
+    /// yet committed included.</summary>
+    public List<(string Id, EntitySet Extracted)> ReadExtractedEntities()
+    {
+        var result = new List<(string, EntitySet)>();
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        var fields = new HashSet<string> { ArticleFields.Id, ArticleFields.Entities };
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                var stored = reader.Document(doc, fields);
+                result.Add((stored.Get(ArticleFields.Id), ArticleJson.ReadEntities(stored.Get(ArticleFields.Entities))));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Re-indexes every live document whose entities <paramref name="resolve"/> now resolves otherwise than its stored
+    /// <see cref="ArticleFields.ResolvedEntities"/>, from its stored fields and line keys: no file is read and nothing is
+    /// extracted again, and its pipeline version and indexing time stay. Returns how many documents changed.
+    /// </summary>
+    public int ApplyResolution(Func<string, EntitySet, EntitySet> resolve)
+    {
+        var changed = 0;
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        var keys = new List<ulong>();
+        var value = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var lineKeys = segment.GetBinaryDocValues(ArticleFields.LineKeys);
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                // The entity fields first: most documents keep their resolution, and their bodies need not be read.
+                var entityFields = segment.Document(doc, ResolutionFields);
+                var id = entityFields.Get(ArticleFields.Id);
+                var extracted = ArticleJson.ReadEntities(entityFields.Get(ArticleFields.Entities));
+                var resolved = resolve(id, extracted);
+                if (ArticleJson.Write(resolved) == entityFields.Get(ArticleFields.ResolvedEntities))
+                {
+                    continue;
+                }
+
+                var stored = segment.Document(doc);
+
+                keys.Clear();
+                if (lineKeys is not null)
+                {
+                    lineKeys.Get(doc, value);
+                    ArticleDocumentBuilder.DecodeLineKeys(value, keys);
+                }
+
+                var path = stored.Get(ArticleFields.Path);
+                var article = new Article(
+                    new ArticleFile(path, path, 0, default),
+                    stored.Get(ArticleFields.Encoding) ?? string.Empty,
+                    stored.Get(ArticleFields.ContentHash) ?? string.Empty,
+                    stored.Get(ArticleFields.Title),
+                    stored.Get(ArticleFields.Body) ?? string.Empty,
+                    ArticleJson.ReadStripped(stored.Get(ArticleFields.Stripped)),
+                    extracted,
+                    [.. keys]);
+                var indexedAt = DateTimeOffset.TryParse(stored.Get(ArticleFields.IndexedAt), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+                    ? at
+                    : DateTimeOffset.UnixEpoch;
+                writer.UpdateDocument(new Term(ArticleFields.Id, id),
+                    ArticleDocumentBuilder.Build(article, indexedAt, stored.Get(ArticleFields.PipelineVersion) ?? string.Empty, resolved));
+                changed++;
+            }
+        }
+
+        return changed;
+    }
 
     /// <summary>Removes the document of <paramref name="id"/>, if any.</summary>
     public void Delete(string id) => writer.DeleteDocuments(new Term(ArticleFields.Id, id));

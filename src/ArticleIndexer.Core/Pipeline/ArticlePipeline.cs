@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Entities;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Reading;
 using Lucene.Net.Store;
@@ -16,12 +17,18 @@ namespace ArticleIndexer.Core.Pipeline;
 /// commit and the next pass picks up from there. Stops at the next file boundary when cancelled, and commits what it has.
 /// </summary>
 /// <remarks>
+/// Entities: each article's extracted entities are stored as found; a pass that changed the index, or that finds the
+/// alias file (<see cref="AliasRules"/>) changed, builds the archive's <see cref="EntityCatalog"/> (kept with the index)
+/// and re-indexes the documents whose resolved entities it changes, without extracting again.
 /// Each pass strips boilerplate with the <see cref="LineRepeats"/> table kept in the index folder
 /// (<see cref="LineRepeatsFile"/>), and a pass that completes after changing the index rebuilds that table from the
 /// index's live documents, so the next pass sees counts of exactly what the index holds.
 /// </remarks>
 public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider time, ILogger<ArticlePipeline> logger)
 {
+    /// <summary>The commit user data key of the <see cref="AliasRules.Fingerprint"/> the index's entities are resolved with.</summary>
+    public const string AliasesKey = "aliases";
+
     /// <summary>How many changes (documents added, replaced or deleted) a pass makes between two commits.</summary>
     public int CommitEvery { get; init; } = 1000;
 
@@ -71,6 +78,10 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     {
         var indexed = writer.ReadState();
         var (repeats, repeatsStale) = LoadRepeats(writer, index, indexed.Count);
+        var aliasFile = AliasRules.PathFor(index);
+        var rules = LoadAliases(aliasFile);
+        var catalog = EntityCatalog.Load(index);
+        var appliedAliases = writer.CommitDataAtOpen.GetValueOrDefault(AliasesKey) ?? AliasRules.Empty.Fingerprint;
         var remaining = new HashSet<string>(indexed.Keys, StringComparer.Ordinal);
         var problems = new List<PassProblem>();
         int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0;
@@ -100,6 +111,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             {
                 var data = SoFar().ToCommitData(source);
                 data["in_progress"] = "true";
+                data[AliasesKey] = appliedAliases;
                 writer.Commit(data);
                 pending = 0;
                 lastCommit = time.GetUtcNow();
@@ -132,7 +144,9 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                 var outcome = processor.Process(read, repeats);
                 if (outcome.Article is { } article)
                 {
-                    writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version);
+                    // Resolved with the catalog of the last pass; the end of the pass re-resolves what the new catalog changes.
+                    var resolved = catalog?.Resolve(id, article.Entities, rules) ?? EntityCatalog.Apply(article.Entities, rules, _ => null);
+                    writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version, resolved);
                     CountChange();
                     var isNew = !indexed.ContainsKey(id);
                     if (isNew)
@@ -185,8 +199,23 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             }
         }
 
+        var catalogStale = catalog is null ? indexed.Count > 0 || added > 0 : catalog.ArticleCount != writer.CountDocuments();
+        EntityCatalog? rebuilt = null;
+        if (!cancelled && (added + changed + deleted > 0 || rules.Fingerprint != appliedAliases || catalogStale))
+        {
+            rebuilt = ResolveArchive(writer, rules, aliasFile);
+            appliedAliases = rules.Fingerprint;
+        }
+
         var summary = SoFar();
-        writer.Commit(summary.ToCommitData(source));
+        var commitData = summary.ToCommitData(source);
+        commitData[AliasesKey] = appliedAliases;
+        writer.Commit(commitData);
+        if (rebuilt is not null)
+        {
+            SaveCatalog(rebuilt, index);
+        }
+
         // A stopped pass leaves the table as it was (the next pass that completes rebuilds it, see LoadRepeats): a
         // stopped rebuild keeps the current generation's counts for the rebuild that resumes it, not a partial count.
         if (!cancelled && (repeatsStale || added + changed + deleted > 0))
@@ -201,6 +230,51 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             passId, summary.Seen, summary.New, summary.Changed, summary.Unchanged, summary.Deleted, summary.Skipped, summary.Failed, summary.Documents,
             (long)summary.Duration.TotalMilliseconds);
         return summary;
+    }
+
+    /// <summary>Reads the alias file; every bad line is a warning with its number, and the pass goes on without it.</summary>
+    private AliasRules LoadAliases(string path)
+    {
+        var rules = AliasRules.Load(path);
+        foreach (var problem in rules.Problems)
+        {
+            logger.LogWarning("{AliasFile}:{Line}: {Problem}; the line is ignored", path, problem.Line, problem.Message);
+        }
+
+        if (rules.Directives > 0)
+        {
+            logger.LogInformation("Loaded {Directives} alias directives from {AliasFile}", rules.Directives, path);
+        }
+
+        return rules;
+    }
+
+    /// <summary>
+    /// Builds the archive's entity catalog from every live document's extracted entities under <paramref name="rules"/>,
+    /// and re-indexes the documents whose resolved entities changed (a new alias line, a surname now linked), from their
+    /// stored fields: no file is read again.
+    /// </summary>
+    private EntityCatalog ResolveArchive(ArticleIndexWriter writer, AliasRules rules, string aliasFile)
+    {
+        var startedAt = time.GetTimestamp();
+        var catalog = EntityCatalog.Build(writer.ReadExtractedEntities(), rules);
+        var changed = writer.ApplyResolution((id, extracted) => catalog.Resolve(id, extracted, rules));
+        logger.LogInformation(
+            "Resolved the entities of {ArticleCount} articles into {EntityCount} entities ({LinkCount} surnames linked across articles, {Directives} alias directives from {AliasFile}); {ChangedCount} documents re-indexed in {DurationMs} ms",
+            catalog.ArticleCount, catalog.Entities.Count, catalog.Links.Count, rules.Directives, aliasFile, changed, (long)time.GetElapsedTime(startedAt).TotalMilliseconds);
+        return catalog;
+    }
+
+    private void SaveCatalog(EntityCatalog catalog, string index)
+    {
+        try
+        {
+            catalog.Save(index);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Could not write the entity catalog {CatalogPath}; the next pass writes it again", Path.Combine(index, EntityCatalog.FileName));
+        }
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class ArticleProcessor(
 {
     /// <summary>The version of the rules below. Bump it when cleaning, title or entity rules change: documents built
     /// by another version are rebuilt on the next pass even when their file did not change.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>A processor with the product's default stages.</summary>
     public ArticleProcessor()

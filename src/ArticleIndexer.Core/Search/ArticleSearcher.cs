@@ -126,14 +126,18 @@ public sealed class ArticleSearcher : IDisposable
         return new OpenResult(searcher, null, null);
     }
 
-    /// <summary>Runs <paramref name="request"/>: best hits first, each with a highlighted snippet.</summary>
+    /// <summary>
+    /// Runs <paramref name="request"/>: best hits first, each with a highlighted snippet. With a place filter, the
+    /// articles that mention the place come first, then those that only speak of it through a demonym.
+    /// </summary>
     public SearchOutcome Search(SearchRequest request)
     {
         Query query;
+        Query? aboutQuery;
         ISet<Term> highlightTerms;
         try
         {
-            (query, highlightTerms) = BuildQuery(request);
+            (query, aboutQuery, highlightTerms) = BuildQuery(request);
         }
         catch (ParseException ex)
         {
@@ -146,9 +150,14 @@ public sealed class ArticleSearcher : IDisposable
 
         var limit = Math.Max(1, request.Limit);
         TopDocs top;
+        TopDocs? about = null;
         try
         {
             top = searcher.Search(query, limit);
+            if (aboutQuery is not null)
+            {
+                about = searcher.Search(aboutQuery, Math.Max(1, limit - top.ScoreDocs.Length));
+            }
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -157,19 +166,34 @@ public sealed class ArticleSearcher : IDisposable
 
         var bodyTerms = highlightTerms.Where(t => t.Field == ArticleFields.Body || t.Field == ArticleFields.Title)
             .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
-        {
-            var doc = searcher.Doc(scoreDoc.Doc);
-            var body = doc.Get(ArticleFields.Body) ?? string.Empty;
-            var snippet = SnippetBuilder.Build(analyzer, ArticleFields.Body, body, bodyTerms);
-            hits.Add(new SearchHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), scoreDoc.Score, snippet)
-            {
-                Lead = Lead(body),
-            });
-        }
+        var placeMatch = aboutQuery is null ? (PlaceMatch?)null : PlaceMatch.Mention;
+        var hits = top.ScoreDocs.Select(d => Hit(d, bodyTerms, placeMatch)).ToList();
+        var aboutHits = about?.ScoreDocs.Take(limit - hits.Count).Select(d => Hit(d, bodyTerms, PlaceMatch.About, request.Place)) ?? [];
+        hits.AddRange(aboutHits);
+        return new SearchOutcome(new SearchResults(top.TotalHits + (about?.TotalHits ?? 0), hits), null);
+    }
 
-        return new SearchOutcome(new SearchResults(top.TotalHits, hits), null);
+    private SearchHit Hit(ScoreDoc scoreDoc, HashSet<string> bodyTerms, PlaceMatch? placeMatch, string? aboutPlace = null)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc);
+        var body = doc.Get(ArticleFields.Body) ?? string.Empty;
+        var snippet = SnippetBuilder.Build(analyzer, ArticleFields.Body, body, bodyTerms);
+        return new SearchHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), scoreDoc.Score, snippet)
+        {
+            Lead = Lead(body),
+            PlaceMatch = placeMatch,
+            AboutWords = aboutPlace is null ? [] : AboutWords(doc, ArticleAnalyzers.Key(aboutPlace)),
+        };
+    }
+
+    // The demonyms by which the article speaks of the country the user named (by any of its names).
+    private static string[] AboutWords(Lucene.Net.Documents.Document doc, string placeKey)
+    {
+        var entities = ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities));
+        return entities.About
+            .Where(link => (Gazetteer.Default.FindCountry(link.CountryCode)?.Aliases ?? []).Prepend(link.Country).Any(n => ArticleAnalyzers.Key(n) == placeKey))
+            .SelectMany(link => link.Words)
+            .ToArray();
     }
 
     /// <summary>The article with id <paramref name="id"/> (with or without its file extension), or null.</summary>
@@ -192,16 +216,28 @@ public sealed class ArticleSearcher : IDisposable
                     doc.Get(ArticleFields.IndexedAt) ?? string.Empty,
                     doc.Get(ArticleFields.PipelineVersion) ?? string.Empty,
                     ArticleJson.ReadStripped(doc.Get(ArticleFields.Stripped)),
-                    ArticleJson.ReadEntities(doc.Get(ArticleFields.Entities)));
+                    ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities)));
             }
         }
 
         return null;
     }
 
-    /// <summary>The entities of <paramref name="kind"/> mentioned by the most articles, most first, then by name.</summary>
+    /// <summary>
+    /// The entities of <paramref name="kind"/> mentioned by the most articles, most first, then by name: from the entity
+    /// catalog kept with the index (canonical entities with their aliases, see <see cref="EntityCatalog"/>), or counted
+    /// from the index's terms when it has none.
+    /// </summary>
     public IReadOnlyList<EntityCount> TopEntities(EntityKind kind, int limit)
     {
+        if ((directory as FSDirectory)?.Directory.FullName is { } folder && EntityCatalog.Load(folder) is { } catalog)
+        {
+            return catalog.Entities.Where(e => e.Kind == kind)
+                .Take(Math.Max(1, limit))
+                .Select(e => new EntityCount(e.Name, e.Articles) { Aliases = e.Aliases, Mentions = e.Mentions, Roles = e.Roles, Place = e.Place })
+                .ToArray();
+        }
+
         var field = kind switch
         {
             EntityKind.Person => ArticleFields.Persons,
@@ -283,7 +319,8 @@ public sealed class ArticleSearcher : IDisposable
         return counts;
     }
 
-    private (Query Query, ISet<Term> HighlightTerms) BuildQuery(SearchRequest request)
+    // The query, and with a place filter the query of the articles linked to the place only through a demonym.
+    private (Query Query, Query? About, ISet<Term> HighlightTerms) BuildQuery(SearchRequest request)
     {
         var all = new BooleanQuery();
         var highlight = new HashSet<Term>();
@@ -314,11 +351,6 @@ public sealed class ArticleSearcher : IDisposable
             all.Add(Filter(NamePhrase(ArticleFields.Person, request.Person)), Occur.MUST);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Place))
-        {
-            all.Add(Filter(new TermQuery(new Term(ArticleFields.PlaceKey, ArticleAnalyzers.Key(request.Place)))), Occur.MUST);
-        }
-
         if (!string.IsNullOrWhiteSpace(request.Org))
         {
             var org = new BooleanQuery
@@ -329,12 +361,34 @@ public sealed class ArticleSearcher : IDisposable
             all.Add(Filter(org), Occur.MUST);
         }
 
-        if (all.Clauses.Count == 0)
+        Query? about = null;
+        if (!string.IsNullOrWhiteSpace(request.Place))
         {
-            return (new MatchAllDocsQuery(), highlight);
+            var key = ArticleAnalyzers.Key(request.Place);
+            var mention = new BooleanQuery { { new TermQuery(new Term(ArticleFields.PlaceKey, key)), Occur.SHOULD } };
+            if (request.Within)
+            {
+                mention.Add(new TermQuery(new Term(ArticleFields.PlaceIn, key)), Occur.SHOULD);
+            }
+
+            var aboutOnly = new BooleanQuery();
+            foreach (var clause in all.Clauses)
+            {
+                aboutOnly.Add(clause);
+            }
+
+            aboutOnly.Add(Filter(new TermQuery(new Term(ArticleFields.PlaceAbout, key))), Occur.MUST);
+            aboutOnly.Add(mention, Occur.MUST_NOT);
+            about = aboutOnly;
+            all.Add(Filter(mention), Occur.MUST);
         }
 
-        return (all, highlight);
+        if (all.Clauses.Count == 0)
+        {
+            return (new MatchAllDocsQuery(), null, highlight);
+        }
+
+        return (all, about, highlight);
     }
 
     private MultiFieldQueryParser CreateParser(MultiTermQuery.RewriteMethod rewrite)

@@ -12,8 +12,15 @@ public sealed record SearchRequest
     /// <summary>Only articles mentioning this person: the full name or any part of it ("Cazeneuve", "Theresa May").</summary>
     public string? Person { get; init; }
 
-    /// <summary>Only articles mentioning this place, by canonical name or any alias ("UK" finds "Britain").</summary>
+    /// <summary>
+    /// Only articles mentioning this place, by canonical name or any alias ("UK" finds "Britain"); then, ranked after
+    /// every one of those, the articles that only speak of it through a demonym ("French police" for France).
+    /// </summary>
     public string? Place { get; init; }
+
+    /// <summary>With <see cref="Place"/>: also articles mentioning a place inside it ("Kent" finds Dover and Deal).
+    /// Defaults to false.</summary>
+    public bool Within { get; init; }
 
     /// <summary>Only articles mentioning this organisation, by name or alias.</summary>
     public string? Org { get; init; }
@@ -45,9 +52,25 @@ public sealed record Snippet(string Text, IReadOnlyList<HighlightRange> Highligh
 /// <summary>A matched range of a snippet.</summary>
 public readonly record struct HighlightRange(int Start, int Length);
 
+/// <summary>How a hit matched the place filter.</summary>
+public enum PlaceMatch
+{
+    /// <summary>The article mentions the place (or, with <see cref="SearchRequest.Within"/>, a place inside it).</summary>
+    Mention,
+
+    /// <summary>The article only speaks of the country through a demonym ("French police").</summary>
+    About,
+}
+
 /// <summary>One search result.</summary>
 public sealed record SearchHit(string Id, string Path, string? Title, float Score, Snippet Snippet)
 {
+    /// <summary>How it matched <see cref="SearchRequest.Place"/>; null without a place filter.</summary>
+    public PlaceMatch? PlaceMatch { get; init; }
+
+    /// <summary>For an <see cref="Search.PlaceMatch.About"/> hit, the demonyms the article uses ("German"); else empty.</summary>
+    public IReadOnlyList<string> AboutWords { get; init; } = [];
+
     /// <summary>The first words of the body (at most 80 characters): what to call a hit that has no title.</summary>
     public string Lead { get; init; } = string.Empty;
 }
@@ -56,7 +79,21 @@ public sealed record SearchHit(string Id, string Path, string? Title, float Scor
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
 
 /// <summary>An entity and the number of articles that mention it.</summary>
-public sealed record EntityCount(string Name, int Articles);
+public sealed record EntityCount(string Name, int Articles)
+{
+    /// <summary>The other names it went by across the archive, most used first (from the entity catalog; empty for an
+    /// index without one).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Mentions in all the articles; null for an index without an entity catalog.</summary>
+    public int? Mentions { get; init; }
+
+    /// <summary>Titles and roles seen with a person, most frequent first.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>Gazetteer facts of a place; null otherwise.</summary>
+    public PlaceInfo? Place { get; init; }
+}
 
 /// <summary>Everything the index stores for one article.</summary>
 public sealed record StoredArticle(

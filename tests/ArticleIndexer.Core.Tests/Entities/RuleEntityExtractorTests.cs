@@ -24,7 +24,7 @@ public class RuleEntityExtractorTests
         { Seeds.BusinessStandard, ["Calais", "Coquelles", "United Kingdom", "France"] },
         { Seeds.Euractiv, ["Calais", "Coquelles", "Paris", "Kent", "United Kingdom", "France"] },
         { Seeds.Headline, ["Calais", "United Kingdom", "France", "Germany", "Greece"] },
-        { Seeds.Itv, ["Calais", "Coquelles", "Dunkirk", "United Kingdom", "France"] },
+        { Seeds.Itv, ["Calais", "Coquelles", "Dunkerque", "United Kingdom", "France"] },
     };
 
     [Theory]

@@ -137,9 +137,22 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         var people = seeds.Searcher.TopEntities(EntityKind.Person, 3);
         var places = seeds.Searcher.TopEntities(EntityKind.Place, 50);
 
-        Assert.Equal(new EntityCount("Theresa May", 5), people[0]);
-        Assert.Contains(new EntityCount("Calais", 5), places);
-        Assert.Contains(new EntityCount("Coquelles", 3), places);
+        Assert.Equal(("Theresa May", 5), (people[0].Name, people[0].Articles));
+        Assert.Contains(("Calais", 5), places.Select(p => (p.Name, p.Articles)));
+        Assert.Contains(("Coquelles", 3), places.Select(p => (p.Name, p.Articles)));
+    }
+
+    [Fact]
+    public void TopEntities_GivesTheCanonicalEntitiesOfTheCatalog_WithTheirAliases()
+    {
+        var people = seeds.Searcher.TopEntities(EntityKind.Person, 50);
+        var places = seeds.Searcher.TopEntities(EntityKind.Place, 50);
+
+        Assert.Equal(["May"], people.Single(p => p.Name == "Theresa May").Aliases);
+        var uk = places.Single(p => p.Name == "United Kingdom");
+        Assert.Equal((5, "country"), (uk.Articles, uk.Place!.Type));
+        Assert.Superset(new HashSet<string> { "UK", "Britain", "Great Britain", "U.K." }, uk.Aliases.ToHashSet());
+        Assert.DoesNotContain(places, p => p.Aliases.Contains("UK") && p.Name != "United Kingdom");
     }
 
     [Fact]

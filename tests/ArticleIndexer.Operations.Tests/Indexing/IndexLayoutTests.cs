@@ -1,3 +1,4 @@
+using ArticleIndexer.Core.Entities;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Operations.History;
@@ -196,10 +197,13 @@ public sealed class IndexLayoutTests : IDisposable
         layout.SwitchTo("gen-000001");
         Assert.Contains(ArticleIndexWriter.ProcessLockFile, RootFiles());
         Assert.Contains(RootFiles(), name => name.StartsWith('_'));
+        Assert.Contains(EntityCatalog.FileName, RootFiles()); // the v1 index's catalog
+        File.WriteAllText(Path.Combine(layout.Root, AliasRules.FileName), "org: European Union = EU\n");
 
         layout.DeleteLegacyFiles();
 
-        Assert.Equal([IndexLayout.CurrentFile, IndexLock.FileName, "worker.db"], RootFiles().Where(name => !name.StartsWith("worker.db-", StringComparison.Ordinal)));
+        Assert.Equal([IndexLayout.CurrentFile, AliasRules.FileName, IndexLock.FileName, "worker.db"],
+            RootFiles().Where(name => !name.StartsWith("worker.db-", StringComparison.Ordinal)));
         Assert.Equal(generationFiles, Directory.GetFiles(layout.PathOf("gen-000001")));
         Assert.Single(history.Recent(10));
     }
