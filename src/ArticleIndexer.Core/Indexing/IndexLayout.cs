@@ -116,7 +116,7 @@ public sealed partial class IndexLayout
         }
     }
 
-    /// <summary>Deletes the v1 Lucene files (and the v1 index's line repeats) left directly in the root once a generation has replaced them.</summary>
+    /// <summary>Deletes the v1 Lucene files (and the v1 index's line repeats and problem list) left directly in the root once a generation has replaced them.</summary>
     public void DeleteLegacyFiles()
     {
         if (CurrentGeneration is null || !Directory.Exists(Root))
@@ -128,7 +128,7 @@ public sealed partial class IndexLayout
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name is "write.lock" or ArticleIndexWriter.ProcessLockFile
-                or LineRepeatsFile.FileName or LineRepeatsFile.TempFileName)
+                or LineRepeatsFile.FileName or LineRepeatsFile.TempFileName or Pipeline.FileProblemsFile.FileName)
             {
                 try
                 {

@@ -49,7 +49,7 @@ public static class IndexHealth
     }
 
     /// <summary>Lucene's full <see cref="CheckIndex"/> of the current generation; null when clean.</summary>
-    public static string? CheckThoroughly(IndexLayout layout) => Check(layout) is { Clean: false } report ? report.Problem : null;
+    public static string? CheckThoroughly(IndexLayout layout) => Check(layout) is { Clean: false, Path: not null } report ? report.Problem : null;
 
     /// <summary>
     /// Lucene's full <see cref="CheckIndex"/> of the current generation (or v1 index): every segment opened and every
