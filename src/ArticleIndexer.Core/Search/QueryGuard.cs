@@ -27,6 +27,10 @@ public static class QueryGuard
     /// <summary>The deepest nesting of brackets and parentheses accepted. Defaults to 20.</summary>
     public const int MaxNesting = 20;
 
+    /// <summary>The most wildcards (<c>*</c>, <c>?</c>) a query may hold. Defaults to 10: the automaton of a term with forty
+    /// stars took 0.8 s to run on five documents.</summary>
+    public const int MaxWildcards = 10;
+
     /// <summary>Why <paramref name="query"/> is refused before parsing; null when it may be parsed.</summary>
     public static string? Refuse(string? query)
     {
@@ -40,7 +44,7 @@ public static class QueryGuard
             return $"The query is {query.Length:N0} characters long; at most {MaxLength:N0} are accepted.";
         }
 
-        int depth = 0, deepest = 0;
+        int depth = 0, deepest = 0, wildcards = 0;
         var escaped = false;
         var quoted = false;
         foreach (var c in query)
@@ -65,11 +69,14 @@ public static class QueryGuard
                 case ')' or ']' or '}' when !quoted:
                     depth--;
                     break;
+                case '*' or '?' when !quoted:
+                    wildcards++;
+                    break;
             }
         }
 
-        return deepest > MaxNesting
-            ? $"The query nests brackets {deepest} deep; at most {MaxNesting} levels are accepted."
+        return deepest > MaxNesting ? $"The query nests brackets {deepest} deep; at most {MaxNesting} levels are accepted."
+            : wildcards > MaxWildcards ? $"The query holds {wildcards} wildcards (* and ?); at most {MaxWildcards} are accepted."
             : null;
     }
 
