@@ -262,6 +262,24 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{clock.Elapsed} for 200,000 lines");
     }
 
+    [Fact]
+    public async Task NamedPipe_IsSkippedWithoutWaitingForAWriter()
+    {
+        Directory.CreateDirectory(Source);
+        File.WriteAllText(Path.Combine(Source, "article.txt"), HostileFiles.Article("hostilepipe"));
+        using (var mkfifo = Process.Start("mkfifo", Path.Combine(Source, "pipe.txt")))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Opening a pipe for reading waits for a writer: a pass that did would never end.
+        var summary = await Task.Run(() => new ArticlePipeline().Run(Source, Index)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal((2, 1, 1), (summary.Seen, summary.New, summary.Skipped));
+        Assert.Equal(("pipe.txt", nameof(SkipReason.Empty)), (summary.Problems[0].Path, summary.Problems[0].Reason));
+    }
+
     // One line of prose words, no line break, of about `bytes` bytes.
     private static void WriteLine(string path, long bytes)
     {
