@@ -43,6 +43,7 @@ public sealed class ConcurrentSearchTests(ITestOutputHelper output) : IDisposabl
         var writer = Task.Run(async () =>
         {
             var cycle = 0;
+            // Two cycles of a pass and a rebuild, then rebuilds every few seconds while searches still run.
             while (!done.IsCancellationRequested)
             {
                 if (cycle == 0)
@@ -72,7 +73,7 @@ public sealed class ConcurrentSearchTests(ITestOutputHelper output) : IDisposabl
                 cycle++;
 
                 // Leave the searches some of the two cores between rebuilds.
-                await Task.Delay(TimeSpan.FromSeconds(2));
+                await Task.Delay(TimeSpan.FromSeconds(cycle < 2 ? 1 : 5));
             }
         });
 

@@ -183,7 +183,7 @@ public sealed class QueryFuzzTests(SeedIndexFixture seeds, ITestOutputHelper out
             Person = random.Next(20) == 0 ? Tokens(random, 2) : null,
             Place = random.Next(30) == 0 ? Tokens(random, 1) : null,
             Org = random.Next(40) == 0 ? Tokens(random, 1) : null,
-            Limit = random.Next(1, 25),
+            Limit = random.Next(1, 6),
         };
     }
 
