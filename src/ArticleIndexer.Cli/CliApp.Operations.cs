@@ -4,12 +4,14 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Pipeline;
+using ArticleIndexer.Core.Reading;
 using ArticleIndexer.Operations.History;
 using ArticleIndexer.Operations.Locking;
 using ArticleIndexer.Operations.Passes;
 using ArticleIndexer.Operations.Scheduling;
 using Lucene.Net.Index;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
 
@@ -75,22 +77,28 @@ public sealed partial class CliApp
                           + "(its last commit says), else \"seeds\". A running worker indexes its own.",
             HelpName = "DIR",
         };
+        var failed = new Option<bool>("--failed")
+        {
+            Description = "Also try again every file earlier passes skipped or failed on (listed by `articles status`), "
+                          + "changed or not. Without it a pass retries them only when they changed.",
+        };
         var database = DatabaseOption();
         var command = new Command(
             "reindex",
             "Run a pass now: asks the running worker through its Quartz store, or, when no worker runs, runs it here under "
             + "the index lock, recorded in the pass history (Ctrl-C stops it at the next file). Says which it did.")
         {
-            full, wait, source, database,
+            full, wait, source, failed, database,
         };
         examples[command] =
         [
             "articles reindex",
             "articles reindex --full --wait",
+            "articles reindex --failed",
             "articles reindex --source /data/articles --index /data/index",
         ];
         command.SetAction((parse, cancellationToken) => ReindexAsync(
-            parse, parse.GetValue(full) ? PassKind.Rebuild : PassKind.Incremental, parse.GetValue(wait), parse.GetValue(source), database, cancellationToken));
+            parse, parse.GetValue(full) ? PassKind.Rebuild : PassKind.Incremental, parse.GetValue(wait), parse.GetValue(source), parse.GetValue(failed), database, cancellationToken));
         return command;
     }
 
@@ -201,7 +209,7 @@ public sealed partial class CliApp
         return indexMessage is null ? ExitCodes.Ok : Fail(ExitCodes.IndexUnavailable, indexMessage);
     }
 
-    private async Task<int> ReindexAsync(ParseResult parse, PassKind kind, bool wait, string? source, Option<string> databaseOption, CancellationToken cancellationToken)
+    private async Task<int> ReindexAsync(ParseResult parse, PassKind kind, bool wait, string? source, bool retryFailed, Option<string> databaseOption, CancellationToken cancellationToken)
     {
         var (root, database) = Paths(parse, databaseOption);
         var asJson = parse.GetValue(json);
@@ -223,14 +231,14 @@ public sealed partial class CliApp
         {
             using (indexLock)
             {
-                return RunHere(root, database, kind, source, asJson, stop.Token);
+                return RunHere(root, database, kind, source, retryFailed, asJson, stop.Token);
             }
         }
 
         if (holder is { IsScheduledWorker: true })
         {
             // The worker's own store, which differs from the default when it was started with --database.
-            return await AskWorkerAsync(root, holder.Database ?? database, kind, holder, wait, source is not null, asJson, stop.Token).ConfigureAwait(false);
+            return await AskWorkerAsync(root, holder.Database ?? database, kind, holder, wait, source is not null, retryFailed, asJson, stop.Token).ConfigureAwait(false);
         }
 
         return Fail(ExitCodes.IndexBusy, holder is null
@@ -239,7 +247,7 @@ public sealed partial class CliApp
     }
 
     // No worker runs: this process holds the lock, so the pass runs here, as the worker's --once would.
-    private int RunHere(string root, string database, PassKind kind, string? source, bool asJson, CancellationToken cancellationToken)
+    private int RunHere(string root, string database, PassKind kind, string? source, bool retryFailed, bool asJson, CancellationToken cancellationToken)
     {
         PassHistory? history = new PassHistory(database);
         long before = 0;
@@ -271,7 +279,10 @@ public sealed partial class CliApp
                     : $"The source folder '{sourceFolder}' does not exist (\"seeds\" in the current folder, as nothing says where the index was built from); give one with --source DIR.");
         }
 
-        var outcome = new IndexPassRunner().Run(kind, IndexTarget.Resolve(sourceFolder, root, database), ReindexOwner, history, cancellationToken);
+        // The size cap the index was built with, so that a pass run here does not skip (and delete) what the worker indexed.
+        var pipeline = new ArticlePipeline(new ArticleProcessor(LastMaxFileBytes(layout) ?? ArticleReader.DefaultMaxBytes), TimeProvider.System, NullLogger<ArticlePipeline>.Instance);
+        var runner = new IndexPassRunner(pipeline, TimeProvider.System, NullLogger<IndexPassRunner>.Instance);
+        var outcome = runner.Run(kind, IndexTarget.Resolve(sourceFolder, root, database), ReindexOwner, history, retryFailed, cancellationToken);
         if (outcome.Status == PassStatus.Failed)
         {
             return Fail(ExitCodes.IndexUnavailable, $"No worker is running on {root}; the pass run here failed: {outcome.Summary.Error}");
@@ -292,7 +303,7 @@ public sealed partial class CliApp
     }
 
     // A scheduled worker holds the lock: leave it a request in its store, which it picks up within its poll interval.
-    private async Task<int> AskWorkerAsync(string root, string database, PassKind kind, LockHolder worker, bool wait, bool sourceGiven, bool asJson, CancellationToken cancellationToken)
+    private async Task<int> AskWorkerAsync(string root, string database, PassKind kind, LockHolder worker, bool wait, bool sourceGiven, bool retryFailed, bool asJson, CancellationToken cancellationToken)
     {
         var (scheduler, failed) = await OpenStoreAsync(root, database, cancellationToken, worker).ConfigureAwait(false);
         if (scheduler is null)
@@ -309,7 +320,9 @@ public sealed partial class CliApp
             // Not cancellable: once asked for, the request is either in the store or not.
             await scheduler.TriggerJob(
                 kind == PassKind.Rebuild ? SchedulerStore.RebuildJob : SchedulerStore.IncrementalJob,
-                new JobDataMap { [SchedulerStore.RequestedBy] = requestedBy },
+                retryFailed
+                    ? new JobDataMap { [SchedulerStore.RequestedBy] = requestedBy, [SchedulerStore.RetryFailed] = "true" }
+                    : new JobDataMap { [SchedulerStore.RequestedBy] = requestedBy },
                 CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsStoreError(ex))
@@ -443,7 +456,13 @@ public sealed partial class CliApp
     }
 
     // The source folder of the last commit of the index's current generation (or v1 folder), as the pipeline wrote it.
-    private static string? LastSource(IndexLayout layout)
+    private static string? LastSource(IndexLayout layout) => LastCommitValue(layout, SourceKey);
+
+    // The size cap of the pass that made the last commit; null for an index written before the cap was recorded.
+    private static long? LastMaxFileBytes(IndexLayout layout) =>
+        long.TryParse(LastCommitValue(layout, ArticlePipeline.MaxFileBytesKey), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0 ? bytes : null;
+
+    private static string? LastCommitValue(IndexLayout layout, string key)
     {
         if (layout.ReadablePath is not { } path)
         {
@@ -459,8 +478,8 @@ public sealed partial class CliApp
             }
 
             var commits = DirectoryReader.ListCommits(directory);
-            return commits.Count > 0 && commits[^1].UserData.TryGetValue(SourceKey, out var source) && !string.IsNullOrWhiteSpace(source)
-                ? source
+            return commits.Count > 0 && commits[^1].UserData.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value)
+                ? value
                 : null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

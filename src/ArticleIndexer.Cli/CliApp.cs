@@ -109,6 +109,7 @@ public sealed partial class CliApp
         rootCommand.Add(ScheduleCommand());
         rootCommand.Add(ReindexCommand());
         rootCommand.Add(StatusCommand());
+        rootCommand.Add(CheckCommand());
         rootCommand.Add(EvalCommand());
         examples[rootCommand] =
         [

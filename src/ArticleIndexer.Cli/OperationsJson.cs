@@ -39,6 +39,8 @@ internal static class OperationsJson
 /// <see cref="Documents"/> null, except 0 for <c>empty</c>), null when the index opens. <see cref="SizeBytes"/> is the
 /// size of the current generation's files. <see cref="WorkerRunning"/> is true when the lock holder is a scheduled
 /// worker; <see cref="RunningPass"/> is the newest pass when it is running. <see cref="Passes"/> are the newest first.
+/// <see cref="Problems"/> are the files of the current generation that have no current article (skipped or failed, as
+/// the last pass that looked at each left it), by path.
 /// </summary>
 internal sealed record StatusJson(
     string IndexRoot,
@@ -51,7 +53,27 @@ internal sealed record StatusJson(
     LockHolderJson? LockHolder,
     bool WorkerRunning,
     PassJson? RunningPass,
-    IReadOnlyList<PassJson> Passes);
+    IReadOnlyList<PassJson> Passes)
+{
+    /// <summary>The problem files of the current generation; empty when there are none or no index.</summary>
+    public IReadOnlyList<ProblemJson> Problems { get; init; } = [];
+}
+
+/// <summary>
+/// A file with no current article: <see cref="Reason"/> is a skip reason (<c>empty</c>, <c>blank</c>, <c>binary</c>,
+/// <c>tooLarge</c>, <c>unreadable</c>, <c>noBodyAfterStripping</c>), <c>failed</c>, or <c>unreadableFolder</c> (a folder
+/// that could not be listed; its documents are kept). <see cref="Since"/>: when a pass first found it so;
+/// <see cref="LastTried"/>: when a pass last read it (passes retry it only when it changes).
+/// </summary>
+internal sealed record ProblemJson(string Path, string Reason, string Detail, DateTime Since, DateTime LastTried)
+{
+    public static ProblemJson From(ArticleIndexer.Core.Pipeline.FileProblem problem) => new(
+        problem.Path,
+        JsonNamingPolicy.CamelCase.ConvertName(problem.Reason),
+        problem.Detail,
+        OperationsJson.Utc(problem.Since),
+        OperationsJson.Utc(problem.LastTried));
+}
 
 /// <summary>The process holding the index lock: a scheduled worker (<see cref="IsScheduledWorker"/>), <c>worker --once</c>, <c>articles reindex</c>, ...</summary>
 internal sealed record LockHolderJson(string Owner, int ProcessId, string Host, DateTime Since, bool IsScheduledWorker)

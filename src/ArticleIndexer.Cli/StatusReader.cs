@@ -1,4 +1,5 @@
 using ArticleIndexer.Core.Indexing;
+using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Core.Search;
 using ArticleIndexer.Operations.History;
 using ArticleIndexer.Operations.Locking;
@@ -40,7 +41,12 @@ internal static class StatusReader
             LockHolderJson.From(holder),
             holder?.IsScheduledWorker == true,
             running,
-            passes);
+            passes)
+        {
+            Problems = layout.ReadablePath is { } readable
+                ? FileProblemsFile.Load(readable).Select(ProblemJson.From).ToList()
+                : [],
+        };
         return (status, message);
     }
 

@@ -34,6 +34,7 @@ internal sealed partial class TextOutput
         if (status.Passes.Count == 0)
         {
             writer.WriteLine("No pass recorded yet.");
+            Problems(status.Problems);
             return;
         }
 
@@ -67,7 +68,51 @@ internal sealed partial class TextOutput
                     pass.Error is { } error ? OneLine(error) : string.Empty,
                 };
             }));
+        Problems(status.Problems);
     }
+
+    /// <summary>How many problem files <c>status</c> lists in text; <c>--json</c> lists every one.</summary>
+    private const int ProblemsShown = 50;
+
+    // The files the current generation holds no article for, as the passes left them.
+    private void Problems(IReadOnlyList<ProblemJson> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"{Number(problems.Count)} {(problems.Count == 1 ? "file" : "files")} not indexed, as the passes left them (retried when changed, or by `articles reindex --failed`; times UTC)");
+        Table(
+            ["path", "reason", "since", "last tried", "detail"],
+            [false, false, false, false, false],
+            problems.Take(ProblemsShown).Select(problem => new[]
+            {
+                Printable(problem.Path),
+                problem.Reason,
+                Time(problem.Since),
+                Time(problem.LastTried),
+                OneLine(problem.Detail),
+            }));
+        if (problems.Count > ProblemsShown)
+        {
+            writer.WriteLine($"... and {Number(problems.Count - ProblemsShown)} more (`articles status --json` lists them all)");
+        }
+    }
+
+    /// <summary>A path as one line: control characters (a newline in a file name) written as escapes.</summary>
+    internal static string Printable(string text) =>
+        text.Any(char.IsControl)
+            ? string.Concat(text.Select(c => c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            }))
+            : text;
 
     public void Schedule(ScheduleJson schedule)
     {

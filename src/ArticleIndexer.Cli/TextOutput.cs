@@ -23,8 +23,9 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         foreach (var hit in results.Hits)
         {
             var snippet = OneLine(color ? hit.Snippet.Render(BoldYellow, Reset) : hit.Snippet.Render("[", "]"));
-            writer.WriteLine($"{hit.Id}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
-            writer.WriteLine($"  {hit.Path}");
+            // A file name may hold a newline: one hit stays four lines.
+            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            writer.WriteLine($"  {Printable(hit.Path)}");
             writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  {snippet}");
             if (hit.PlaceMatch == PlaceMatch.About)
@@ -44,8 +45,8 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
     public void Article(StoredArticle article, bool listStripped)
     {
         writer.WriteLine(string.IsNullOrWhiteSpace(article.Title) ? "(no title)" : article.Title);
-        writer.WriteLine($"  id          {article.Id}");
-        writer.WriteLine($"  path        {article.Path}");
+        writer.WriteLine($"  id          {Printable(article.Id)}");
+        writer.WriteLine($"  path        {Printable(article.Path)}");
         writer.WriteLine($"  encoding    {article.Encoding}");
         writer.WriteLine($"  indexed at  {article.IndexedAt}");
         writer.WriteLine($"  pipeline    {article.PipelineVersion}");

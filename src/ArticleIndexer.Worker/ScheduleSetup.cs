@@ -17,7 +17,22 @@ internal sealed class ScheduleSetup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        await ScheduleInstaller.InstallAsync(scheduler, schedules, options.Value.RunOnStart, time, logger, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ScheduleInstaller.InstallAsync(scheduler, schedules, options.Value.RunOnStart, time, logger, cancellationToken);
+                break;
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && attempt < 3)
+            {
+                // Seen when a second worker starts at the same moment (HostileWorkerTests): Quartz's SQLite lock handler
+                // gives up while the worker is not stopping. Installing is idempotent, so try again.
+                logger.LogWarning("Installing the schedules was cut short ({Reason}); trying again", ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
+            }
+        }
+
         foreach (var key in new[] { SchedulerStore.IncrementalTrigger, SchedulerStore.RebuildTrigger })
         {
             var trigger = await scheduler.GetTrigger(key, cancellationToken);

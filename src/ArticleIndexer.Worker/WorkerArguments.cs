@@ -28,6 +28,7 @@ internal sealed record WorkerArguments
           --rebuild-schedule CRON       Indexer:RebuildSchedule, default "0 0 3 ? * SUN"
           --time-zone ID                the schedules' time zone (Indexer:TimeZone, default "UTC")
           --database FILE               Quartz store and pass history (Indexer:Database, default INDEX/worker.db)
+          --max-file-mb N               skip article files larger than N MB (Indexer:MaxFileMegabytes, default 20)
           --help, -h                    show this help
 
         Settings come from appsettings.json next to the binary, then from environment variables
@@ -48,6 +49,7 @@ internal sealed record WorkerArguments
         ["--rebuild-schedule"] = (nameof(WorkerOptions.RebuildSchedule), "a Quartz cron expression", "\"0 0 3 ? * SUN\""),
         ["--time-zone"] = (nameof(WorkerOptions.TimeZone), "a time zone", "Europe/Paris"),
         ["--database"] = (nameof(WorkerOptions.Database), "a file", "FILE"),
+        ["--max-file-mb"] = (nameof(WorkerOptions.MaxFileMegabytes), "a number of megabytes", "20"),
     };
 
     /// <summary>Run one incremental pass now and exit, instead of starting the scheduler.</summary>

@@ -64,6 +64,12 @@ internal static class WorkerHost
             return false;
         }
 
+        if (!(bound.MaxFileMegabytes >= 1) || double.IsInfinity(bound.MaxFileMegabytes) || bound.MaxFileMegabytes > 1024 * 1024)
+        {
+            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadMaxFileSize, WorkerOptions.SectionName, bound.MaxFileMegabytes);
+            return false;
+        }
+
         foreach (var (name, value) in new[] { (nameof(WorkerOptions.SourceFolder), bound.SourceFolder), (nameof(WorkerOptions.IndexFolder), bound.IndexFolder) })
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -90,7 +96,7 @@ internal static class WorkerHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(target);
         builder.Services.AddSingleton(history ?? new PassHistory(target.DatabasePath));
-        builder.Services.AddSingleton(_ => new ArticleProcessor());
+        builder.Services.AddSingleton(_ => new ArticleProcessor(options.MaxFileBytes));
         builder.Services.AddSingleton(services => new ArticlePipeline(
             services.GetRequiredService<ArticleProcessor>(),
             services.GetRequiredService<TimeProvider>(),

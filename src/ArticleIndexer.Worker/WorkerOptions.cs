@@ -48,4 +48,13 @@ internal sealed class WorkerOptions
     /// Defaults to 5; Quartz accepts 1 to 300.
     /// </summary>
     public double PollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Article files larger than this many megabytes (MiB) are skipped as too large, without being read: a scraper's
+    /// dump or a stray archive must not take the worker's memory. Defaults to 20; at least 1. Flag: <c>--max-file-mb</c>.
+    /// </summary>
+    public double MaxFileMegabytes { get; set; } = 20;
+
+    /// <summary><see cref="MaxFileMegabytes"/> in bytes.</summary>
+    public long MaxFileBytes => (long)(MaxFileMegabytes * 1024 * 1024);
 }

@@ -58,11 +58,27 @@ public sealed class ArticleIndexWriter : IDisposable
     /// Opens (creating if needed) the index in <paramref name="indexPath"/>.
     /// Throws <see cref="LockObtainFailedException"/> when another writer holds the index.
     /// </summary>
-    public static ArticleIndexWriter Open(string indexPath)
+    public static ArticleIndexWriter Open(string indexPath) => Open(indexPath, path => FSDirectory.Open(path));
+
+    /// <summary>
+    /// Opens the index in <paramref name="indexPath"/> through <paramref name="openDirectory"/> (tests wrap the file
+    /// system directory to inject faults), holding the process lock of the folder as <see cref="Open(string)"/> does.
+    /// </summary>
+    public static ArticleIndexWriter Open(string indexPath, Func<string, LuceneDirectory> openDirectory)
     {
         System.IO.Directory.CreateDirectory(indexPath);
         var processLock = LockForProcess(indexPath);
-        var directory = FSDirectory.Open(indexPath);
+        LuceneDirectory directory;
+        try
+        {
+            directory = openDirectory(indexPath);
+        }
+        catch
+        {
+            processLock.Dispose();
+            throw;
+        }
+
         try
         {
             var config = new IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create())
@@ -77,6 +93,26 @@ public sealed class ArticleIndexWriter : IDisposable
             directory.Dispose();
             processLock.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The live documents of the last commit in <paramref name="indexPath"/>; null when it cannot be read.</summary>
+    public static int? CountCommitted(string indexPath, Func<string, LuceneDirectory> openDirectory)
+    {
+        try
+        {
+            using var directory = openDirectory(indexPath);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return 0;
+            }
+
+            using var reader = DirectoryReader.Open(directory);
+            return reader.NumDocs;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
         }
     }
 
@@ -264,13 +300,32 @@ public sealed class ArticleIndexWriter : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        writer.Dispose();
-        if (ownsDirectory)
+        try
         {
-            directory.Dispose();
+            writer.Dispose();
         }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            // Closing commits what is pending; when that cannot be written (a full disk) the last commit stays as it
+            // was. Passes commit explicitly before this, so nothing they counted is lost here.
+            try
+            {
+                writer.Rollback();
+            }
+            catch (Exception again) when (again is IOException or ObjectDisposedException)
+            {
+                // Already closed by the failure.
+            }
+        }
+        finally
+        {
+            if (ownsDirectory)
+            {
+                directory.Dispose();
+            }
 
-        processLock?.Dispose();
+            processLock?.Dispose();
+        }
     }
 
     // FileShare.None is an exclusive flock() on Unix and a sharing lock on Windows: both keep other processes out.

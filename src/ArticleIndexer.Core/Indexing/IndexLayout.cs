@@ -116,7 +116,7 @@ public sealed partial class IndexLayout
         }
     }
 
-    /// <summary>Deletes the v1 Lucene files (and the v1 index's line repeats and entity catalog) left directly in the root once a
+    /// <summary>Deletes the v1 Lucene files (and the v1 index's line repeats, entity catalog and problem list) left directly in the root once a
     /// generation has replaced them. The alias file stays: it is the archivist's, and generations use it too.</summary>
     public void DeleteLegacyFiles()
     {
@@ -129,7 +129,8 @@ public sealed partial class IndexLayout
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith("segments", StringComparison.Ordinal) || name.StartsWith('_') || name is "write.lock" or ArticleIndexWriter.ProcessLockFile
-                or LineRepeatsFile.FileName or LineRepeatsFile.TempFileName or Entities.EntityCatalog.FileName or Entities.EntityCatalog.TempFileName)
+                or LineRepeatsFile.FileName or LineRepeatsFile.TempFileName or Entities.EntityCatalog.FileName or Entities.EntityCatalog.TempFileName
+                or Pipeline.FileProblemsFile.FileName)
             {
                 try
                 {

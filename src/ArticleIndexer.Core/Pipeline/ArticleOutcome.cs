@@ -14,10 +14,15 @@ public sealed record ArticleOutcome(ArticleFile File, Article? Article, SkipReas
     /// skipped with <see cref="SkipReason.NoBodyAfterStripping"/>, every line of the file.</summary>
     public IReadOnlyList<StrippedLine> Stripped { get; init; } = [];
 
-    internal static ArticleOutcome Built(Article article, int mojibakeRepairs) => new(article.File, article, null, null, mojibakeRepairs)
+    /// <summary>What people should know about how the file was read or processed ("decoded as Windows-1252: ...",
+    /// "entities from the first 1,000,000 characters only"); empty for a clean file.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    internal static ArticleOutcome Built(Article article, int mojibakeRepairs, IReadOnlyList<string> notes) => new(article.File, article, null, null, mojibakeRepairs)
     {
         Encoding = article.Encoding,
         Stripped = article.Stripped,
+        Notes = notes,
     };
 
     internal static ArticleOutcome Skipped(ArticleFile file, SkipReason reason, string detail) => new(file, null, reason, detail, 0);

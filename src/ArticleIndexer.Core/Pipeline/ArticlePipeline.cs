@@ -3,9 +3,11 @@ using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Entities;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Reading;
+using ArticleIndexer.Core.Articles;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ArticleIndexer.Core.Pipeline;
 
@@ -41,8 +43,22 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     {
     }
 
+    /// <summary>
+    /// Opens the Lucene directory of an index folder. Defaults to <see cref="FSDirectory.Open(string)"/>; tests wrap it
+    /// to inject faults (a disk that fills up during a commit).
+    /// </summary>
+    public Func<string, LuceneDirectory> OpenDirectory { get; init; } = path => FSDirectory.Open(path);
+
     /// <summary>Indexes <paramref name="sourceFolder"/> into the index at <paramref name="indexFolder"/>.</summary>
-    public PassSummary Run(string sourceFolder, string indexFolder, CancellationToken cancellationToken = default)
+    public PassSummary Run(string sourceFolder, string indexFolder, CancellationToken cancellationToken = default) =>
+        Run(sourceFolder, indexFolder, retryProblems: false, cancellationToken);
+
+    /// <summary>
+    /// Indexes <paramref name="sourceFolder"/> into the index at <paramref name="indexFolder"/>. Files a previous pass
+    /// skipped or failed on are tried again only when they changed, or every one of them when
+    /// <paramref name="retryProblems"/> (<c>articles reindex --failed</c>).
+    /// </summary>
+    public PassSummary Run(string sourceFolder, string indexFolder, bool retryProblems, CancellationToken cancellationToken = default)
     {
         var started = time.GetUtcNow();
         var passId = started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture);
@@ -55,7 +71,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         ArticleIndexWriter writer;
         try
         {
-            writer = ArticleIndexWriter.Open(indexFolder);
+            writer = ArticleIndexWriter.Open(indexFolder, OpenDirectory);
         }
         catch (LockObtainFailedException)
         {
@@ -70,11 +86,11 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         {
             var index = Path.GetFullPath(indexFolder);
             logger.LogInformation("Pass {PassId} started: {SourceFolder} into {IndexFolder}", passId, source, index);
-            return RunPass(writer, passId, started, source, index, cancellationToken);
+            return RunPass(writer, passId, started, source, index, retryProblems, cancellationToken);
         }
     }
 
-    private PassSummary RunPass(ArticleIndexWriter writer, string passId, DateTimeOffset started, string source, string index, CancellationToken cancellationToken)
+    private PassSummary RunPass(ArticleIndexWriter writer, string passId, DateTimeOffset started, string source, string index, bool retryProblems, CancellationToken cancellationToken)
     {
         var indexed = writer.ReadState();
         var (repeats, repeatsStale) = LoadRepeats(writer, index, indexed.Count);
@@ -83,8 +99,16 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         var catalog = EntityCatalog.Load(index);
         var appliedAliases = writer.CommitDataAtOpen.GetValueOrDefault(AliasesKey) ?? AliasRules.Empty.Fingerprint;
         var remaining = new HashSet<string>(indexed.Keys, StringComparer.Ordinal);
+        var recorded = FileProblemsFile.Load(index).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var known = retryProblems
+            ? []
+            : recorded.Values.Where(p => p.Pipeline == ArticleProcessor.Version).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var current = new Dictionary<string, FileProblem>(StringComparer.Ordinal);
         var problems = new List<PassProblem>();
-        int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0;
+        var notes = new List<PassProblem>();
+        var unlisted = new List<string>();
+        var firstWithHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0, notRetried = 0;
         var cancelled = false;
         var pending = 0;
         var lastCommit = time.GetUtcNow();
@@ -103,119 +127,233 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             Failed = failed,
             Cancelled = cancelled,
             Problems = problems,
+            Notes = notes,
+            UnreadableFolders = unlisted.Count,
+            NotRetried = notRetried,
         };
+
+        Dictionary<string, string> CommitData(PassSummary summary)
+        {
+            var data = summary.ToCommitData(source);
+            data[MaxFileBytesKey] = processor.MaxFileBytes.ToString(CultureInfo.InvariantCulture);
+            return data;
+        }
 
         void CountChange()
         {
             if (++pending >= CommitEvery || time.GetUtcNow() - lastCommit >= CommitInterval)
             {
-                var data = SoFar().ToCommitData(source);
+                var data = CommitData(SoFar());
                 data["in_progress"] = "true";
                 data[AliasesKey] = appliedAliases;
-                writer.Commit(data);
+                IndexWrite(() => writer.Commit(data));
                 pending = 0;
                 lastCommit = time.GetUtcNow();
             }
         }
 
-        var files = new SourceScanner().Discover(source, (folder, reason) =>
-            logger.LogWarning("Cannot list folder {FolderPath}: {Reason}", folder, reason));
-        foreach (var file in files)
+        void Record(ArticleFile file, string reason, string detail, string? hash, long length)
         {
-            if (cancellationToken.IsCancellationRequested)
+            var now = time.GetUtcNow();
+            var since = recorded.TryGetValue(file.RelativePath, out var before) && before.Reason == reason ? before.Since : now;
+            current[file.RelativePath] = new FileProblem(file.RelativePath, reason, detail, hash, length, file.LastWriteUtc, ArticleProcessor.Version, since, now);
+        }
+
+        // A file that is as it was when a pass last skipped it or failed on it is not tried again (nor logged again as a warning).
+        void Carry(FileProblem problem)
+        {
+            notRetried++;
+            if (problem.Reason == FileProblemsFile.Failed)
             {
-                cancelled = true;
-                break;
+                failed++;
+            }
+            else
+            {
+                skipped++;
             }
 
-            seen++;
-            var id = file.Id.Value;
-            remaining.Remove(id);
-            try
+            current[problem.Path] = problem;
+            problems.Add(new PassProblem(problem.Path, problem.Reason, problem.Detail));
+            logger.LogDebug("Not retried {ArticlePath}: {SkipReason} ({Detail}), unchanged since {Since}", problem.Path, problem.Reason, problem.Detail, problem.Since);
+        }
+
+        var files = new SourceScanner().Discover(source, (folder, reason) =>
+        {
+            var relative = Path.GetRelativePath(source, folder).Replace('\\', '/');
+            unlisted.Add(relative == "." ? string.Empty : relative + "/");
+            problems.Add(new PassProblem(relative, FileProblemsFile.UnreadableFolder, reason));
+            var now = time.GetUtcNow();
+            current[relative] = new FileProblem(relative, FileProblemsFile.UnreadableFolder, reason, null, 0, default, ArticleProcessor.Version,
+                recorded.TryGetValue(relative, out var before) ? before.Since : now, now);
+            logger.LogWarning("Cannot list folder {FolderPath}: {Reason}; the documents of its files are kept", folder, reason);
+        });
+        string? writeError = null;
+        EntityCatalog? rebuilt = null;
+        try
+        {
+            foreach (var file in files)
             {
-                var read = processor.Read(file);
-                if (read.ContentHash is { } hash && indexed.TryGetValue(id, out var state)
-                    && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
+                if (cancellationToken.IsCancellationRequested)
                 {
-                    unchanged++;
-                    continue;
+                    cancelled = true;
+                    break;
                 }
 
-                var outcome = processor.Process(read, repeats);
-                if (outcome.Article is { } article)
+                seen++;
+                var id = file.Id.Value;
+                remaining.Remove(id);
+                ReadResult? read = null;
+                try
                 {
-                    // Resolved with the catalog of the last pass; the end of the pass re-resolves what the new catalog changes.
-                    var resolved = catalog?.Resolve(id, article.Entities, rules) ?? EntityCatalog.Apply(article.Entities, rules, _ => null);
-                    writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version, resolved);
-                    CountChange();
-                    var isNew = !indexed.ContainsKey(id);
-                    if (isNew)
+                    if (known.TryGetValue(file.RelativePath, out var unread) && unread.ContentHash is null
+                        && unread.Length == file.Length && unread.LastWriteUtc == file.LastWriteUtc)
                     {
-                        added++;
+                        Carry(unread);
+                        continue;
+                    }
+
+                    read = processor.Read(file);
+                    if (read.ContentHash is { } hash && indexed.TryGetValue(id, out var state)
+                        && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
+                    {
+                        unchanged++;
+                        firstWithHash.TryAdd(hash, file.RelativePath);
+                        continue;
+                    }
+
+                    if (read.ContentHash is { } readHash && known.TryGetValue(file.RelativePath, out var problem) && problem.ContentHash == readHash)
+                    {
+                        Carry(problem);
+                        continue;
+                    }
+
+                    var outcome = processor.Process(read, repeats);
+                    if (outcome.Article is { } article)
+                    {
+                        // Resolved with the catalog of the last pass; the end of the pass re-resolves what the new catalog changes.
+                        var resolved = catalog?.Resolve(id, article.Entities, rules) ?? EntityCatalog.Apply(article.Entities, rules, _ => null);
+                        IndexWrite(() => writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version, resolved));
+                        CountChange();
+                        var isNew = !indexed.ContainsKey(id);
+                        if (isNew)
+                        {
+                            added++;
+                        }
+                        else
+                        {
+                            changed++;
+                        }
+
+                        logger.LogDebug(
+                            "Indexed {ArticleId} ({Change}): {PersonCount} persons, {PlaceCount} places, {OrgCount} organisations, {StrippedCount} lines stripped, {Encoding}",
+                            id, isNew ? "new" : "changed", Count(article, Entities.EntityKind.Person), Count(article, Entities.EntityKind.Place),
+                            Count(article, Entities.EntityKind.Organization), article.Stripped.Count, article.Encoding);
+                        if (outcome.MojibakeRepairs > 0)
+                        {
+                            logger.LogInformation("Repaired {RepairCount} mis-decoded characters in {ArticlePath}", outcome.MojibakeRepairs, file.RelativePath);
+                        }
+
+                        var articleNotes = outcome.Notes.ToList();
+                        if (!firstWithHash.TryAdd(article.ContentHash, file.RelativePath))
+                        {
+                            articleNotes.Add($"the same bytes as {firstWithHash[article.ContentHash]}, indexed as its own article");
+                        }
+
+                        foreach (var note in articleNotes)
+                        {
+                            notes.Add(new PassProblem(file.RelativePath, "Note", note));
+                            logger.LogInformation("Indexed {ArticlePath} with a note: {Note}", file.RelativePath, note);
+                        }
                     }
                     else
                     {
-                        changed++;
-                    }
+                        var reason = outcome.Skip ?? SkipReason.Unreadable;
+                        var detail = outcome.Detail ?? string.Empty;
+                        var keep = reason == SkipReason.Unreadable && indexed.ContainsKey(id);
+                        if (keep)
+                        {
+                            detail += "; the document indexed from an earlier version of the file is kept";
+                        }
 
-                    logger.LogDebug(
-                        "Indexed {ArticleId} ({Change}): {PersonCount} persons, {PlaceCount} places, {OrgCount} organisations, {StrippedCount} lines stripped, {Encoding}",
-                        id, isNew ? "new" : "changed", Count(article, Entities.EntityKind.Person), Count(article, Entities.EntityKind.Place),
-                        Count(article, Entities.EntityKind.Organization), article.Stripped.Count, article.Encoding);
-                    if (outcome.MojibakeRepairs > 0)
-                    {
-                        logger.LogInformation("Repaired {RepairCount} mis-decoded characters in {ArticlePath}", outcome.MojibakeRepairs, file.RelativePath);
+                        skipped++;
+                        problems.Add(new PassProblem(file.RelativePath, reason.ToString(), detail));
+                        logger.LogWarning("Skipped {ArticlePath}: {SkipReason} ({Detail})", file.RelativePath, reason, detail);
+                        if (reason != SkipReason.Vanished)
+                        {
+                            Record(file, reason.ToString(), detail, read.ContentHash, read.Length);
+                        }
+
+                        if (indexed.ContainsKey(id) && !keep)
+                        {
+                            IndexWrite(() => writer.Delete(id));
+                            deleted++;
+                            CountChange();
+                        }
                     }
                 }
-                else
+                catch (Exception ex) when (ex is not (OutOfMemoryException or IndexWriteException))
                 {
-                    skipped++;
-                    problems.Add(new PassProblem(file.RelativePath, outcome.Skip.ToString()!, outcome.Detail ?? string.Empty));
-                    logger.LogWarning("Skipped {ArticlePath}: {SkipReason} ({Detail})", file.RelativePath, outcome.Skip, outcome.Detail);
-                    if (indexed.ContainsKey(id))
-                    {
-                        writer.Delete(id);
-                        deleted++;
-                        CountChange();
-                    }
+                    failed++;
+                    problems.Add(new PassProblem(file.RelativePath, FileProblemsFile.Failed, ex.Message));
+                    Record(file, FileProblemsFile.Failed, $"{ex.GetType().Name}: {ex.Message}", read?.ContentHash, read?.Length ?? file.Length);
+                    logger.LogError(ex, "Failed on {ArticlePath}; the pass goes on", file.RelativePath);
                 }
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+
+            if (!cancelled)
             {
-                failed++;
-                problems.Add(new PassProblem(file.RelativePath, "Failed", ex.Message));
-                logger.LogError(ex, "Failed on {ArticlePath}; the pass goes on", file.RelativePath);
+                foreach (var gone in remaining)
+                {
+                    // A folder that could not be listed hid its files, which are not gone: their documents stay.
+                    if (unlisted.Any(folder => gone.StartsWith(folder, StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
+                    IndexWrite(() => writer.Delete(gone));
+                    deleted++;
+                    CountChange();
+                    logger.LogInformation("Removed {ArticleId}: its file is gone", gone);
+                }
+            }
+
+            var catalogStale = catalog is null ? indexed.Count > 0 || added > 0 : catalog.ArticleCount != writer.CountDocuments();
+            if (!cancelled && (added + changed + deleted > 0 || rules.Fingerprint != appliedAliases || catalogStale))
+            {
+                IndexWrite(() => rebuilt = ResolveArchive(writer, rules, aliasFile));
+                appliedAliases = rules.Fingerprint;
+            }
+
+            var commitData = CommitData(SoFar());
+            commitData[AliasesKey] = appliedAliases;
+            IndexWrite(() => writer.Commit(commitData));
+        }
+        catch (IndexWriteException ex)
+        {
+            writeError = ex.InnerException?.Message ?? ex.Message;
+        }
+
+        if (writeError is not null)
+        {
+            return AbandonPass(writer, index, SoFar(), writeError);
+        }
+
+        // A stopped pass keeps what it did not reach as the previous pass left it; files not seen otherwise are gone.
+        if (cancelled)
+        {
+            foreach (var (path, problem) in recorded)
+            {
+                current.TryAdd(path, problem);
             }
         }
 
-        if (!cancelled)
-        {
-            foreach (var gone in remaining)
-            {
-                writer.Delete(gone);
-                deleted++;
-                CountChange();
-                logger.LogInformation("Removed {ArticleId}: its file is gone", gone);
-            }
-        }
-
-        var catalogStale = catalog is null ? indexed.Count > 0 || added > 0 : catalog.ArticleCount != writer.CountDocuments();
-        EntityCatalog? rebuilt = null;
-        if (!cancelled && (added + changed + deleted > 0 || rules.Fingerprint != appliedAliases || catalogStale))
-        {
-            rebuilt = ResolveArchive(writer, rules, aliasFile);
-            appliedAliases = rules.Fingerprint;
-        }
-
-        var summary = SoFar();
-        var commitData = summary.ToCommitData(source);
-        commitData[AliasesKey] = appliedAliases;
-        writer.Commit(commitData);
+        SaveProblems(index, current.Values);
         if (rebuilt is not null)
         {
             SaveCatalog(rebuilt, index);
         }
 
+        var summary = SoFar();
         // A stopped pass leaves the table as it was (the next pass that completes rebuilds it, see LoadRepeats): a
         // stopped rebuild keeps the current generation's counts for the rebuild that resumes it, not a partial count.
         if (!cancelled && (repeatsStale || added + changed + deleted > 0))
@@ -278,6 +416,55 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     }
 
     /// <summary>
+    /// The index could not be written (a full disk, an I/O error): everything since the last commit is dropped, so the
+    /// index stays exactly at that commit, which searches keep seeing. The pass fails with a sentence saying so.
+    /// </summary>
+    private PassSummary AbandonPass(ArticleIndexWriter writer, string index, PassSummary soFar, string reason)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            logger.LogWarning("Rolling back the index {IndexFolder} failed too: {Reason}", index, ex.Message);
+        }
+
+        var documents = ArticleIndexWriter.CountCommitted(index, OpenDirectory);
+        var error = $"could not write to the index '{index}' ({reason}); the changes since its last commit were dropped, so it stays as that commit left it"
+                    + (documents is { } count ? $" ({count} documents)" : string.Empty)
+                    + ", which searches keep seeing. Free space or fix the disk; the next pass carries on from there";
+        logger.LogError("Pass {PassId} could not write to {IndexFolder}: {Reason}; rolled back to the last commit", soFar.PassId, index, reason);
+        return soFar with { Finished = time.GetUtcNow(), Error = error, Documents = documents ?? 0 };
+    }
+
+    private void SaveProblems(string index, IEnumerable<FileProblem> problems)
+    {
+        try
+        {
+            FileProblemsFile.Save(index, problems);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Could not write the list of problem files {ProblemsPath}: {Reason}; the next pass tries those files again", FileProblemsFile.PathIn(index), ex.Message);
+        }
+    }
+
+    // Every change to the index goes through here, so that a failure to write it (a full disk) ends the pass instead of
+    // being taken for a problem with the file being indexed.
+    private static void IndexWrite(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            throw new IndexWriteException(ex);
+        }
+    }
+
+    /// <summary>
     /// Reads the table this pass strips with, and says whether it must be rebuilt at the end even if the pass changes
     /// nothing: it is missing while the index has documents, unreadable, counts another number of articles than the
     /// index holds, or the last commit is from a pass that did not finish (stopped, or killed between two commits).
@@ -325,6 +512,9 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         }
     }
 
+    /// <summary>The commit user data key holding the size cap of the pass that made the commit, in bytes.</summary>
+    public const string MaxFileBytesKey = "max_file_bytes";
+
     private static int Count(Articles.Article article, Entities.EntityKind kind) => article.Entities.Entities.Count(e => e.Kind == kind);
 
     private PassSummary Fail(string passId, DateTimeOffset started, string error)
@@ -332,4 +522,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         logger.LogDebug("Pass {PassId} could not run: {Error}", passId, error);
         return new PassSummary { PassId = passId, Started = started, Finished = time.GetUtcNow(), Error = error };
     }
+
+    /// <summary>Wraps a failure to write the index, which ends the pass.</summary>
+    private sealed class IndexWriteException(Exception inner) : Exception(inner.Message, inner);
 }

@@ -22,11 +22,28 @@ public sealed class ArticleProcessor(
     /// by another version are rebuilt on the next pass even when their file did not change.</summary>
     public const string Version = "5";
 
+    /// <summary>
+    /// The longest text, in characters, entities are extracted from: beyond it, only its first part (cut at a line
+    /// break or space). A news article is a few thousand characters; a file of megabytes is a dump, and the tagger's
+    /// memory grows with the text (about 110 bytes a character: 2.1 GB for one 20 MB line). The whole text is still
+    /// cleaned and indexed for search, and the article gets a note. Defaults to 1,000,000.
+    /// </summary>
+    public const int MaxEntityTextLength = 1_000_000;
+
     /// <summary>A processor with the product's default stages.</summary>
     public ArticleProcessor()
-        : this(new ArticleReader(), new TextNormalizer(), new LineBoilerplateStripper(), new TitleFinder(), new TaggedEntityExtractor())
+        : this(ArticleReader.DefaultMaxBytes)
     {
     }
+
+    /// <summary>A processor with the product's default stages that skips files over <paramref name="maxFileBytes"/>.</summary>
+    public ArticleProcessor(long maxFileBytes)
+        : this(new ArticleReader(maxFileBytes), new TextNormalizer(), new LineBoilerplateStripper(), new TitleFinder(), new TaggedEntityExtractor())
+    {
+    }
+
+    /// <summary>The size cap of the reader: files over it are skipped as <see cref="SkipReason.TooLarge"/>.</summary>
+    public long MaxFileBytes => reader.MaxBytes;
 
     /// <summary>Reads <paramref name="file"/> from disk.</summary>
     public ReadResult Read(ArticleFile file) => reader.Read(file);
@@ -52,6 +69,7 @@ public sealed class ArticleProcessor(
             {
                 Encoding = decoded.EncodingName,
                 Stripped = stripped.Dropped,
+                Notes = read.Notes,
             };
         }
 
@@ -59,9 +77,29 @@ public sealed class ArticleProcessor(
         // their entities count, with offsets past the end of the article text.
         var text = Article.ComposeText(titled.Title, titled.Body);
         var captions = stripped.Dropped.Select(BoilerplateRules.Caption).OfType<string>();
-        var entities = entityExtractor.Extract(string.Concat(captions.Select(c => "\n\n" + c).Prepend(text)));
+        var notes = read.Notes;
+        var forEntities = string.Concat(captions.Select(c => "\n\n" + c).Prepend(text));
+        if (forEntities.Length > MaxEntityTextLength)
+        {
+            forEntities = Prefix(forEntities, MaxEntityTextLength);
+            notes = [.. notes, $"entities from the first {forEntities.Length:N0} of its {text.Length:N0} characters only"];
+        }
+
+        var entities = entityExtractor.Extract(forEntities);
         var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, stripped.Dropped, entities,
             LineRepeats.KeysOf(normalized.Text));
-        return ArticleOutcome.Built(article, normalized.MojibakeRepairs);
+        return ArticleOutcome.Built(article, normalized.MojibakeRepairs, notes);
+    }
+
+    // The text up to the last line break (else space) before `length`, so no word or mention is cut in two.
+    private static string Prefix(string text, int length)
+    {
+        var cut = text.LastIndexOf('\n', length - 1, Math.Min(length, 4096));
+        if (cut <= 0)
+        {
+            cut = text.LastIndexOf(' ', length - 1, Math.Min(length, 4096));
+        }
+
+        return text[..(cut > 0 ? cut : length)];
     }
 }

@@ -50,8 +50,21 @@ public sealed record PassSummary
     /// <summary>Why the pass could not run at all (missing source folder, index locked); null when it ran.</summary>
     public string? Error { get; init; }
 
-    /// <summary>The files skipped or failed, with their reasons.</summary>
+    /// <summary>The files skipped or failed, with their reasons (and the folders that could not be listed).</summary>
     public IReadOnlyList<PassProblem> Problems { get; init; } = [];
+
+    /// <summary>Files indexed with a note ("decoded as Windows-1252: ..."), one entry per note; <see cref="PassProblem.Reason"/> is <c>Note</c>.</summary>
+    public IReadOnlyList<PassProblem> Notes { get; init; } = [];
+
+    /// <summary>Folders that could not be listed: their files were not seen, and their documents are kept.</summary>
+    public int UnreadableFolders { get; init; }
+
+    /// <summary>Of <see cref="Skipped"/> and <see cref="Failed"/>, the files not tried again because they did not change
+    /// since a pass found them so (see <see cref="FileProblem"/>).</summary>
+    public int NotRetried { get; init; }
+
+    /// <summary>Files indexed by this pass with at least one note.</summary>
+    public int Noted => Notes.Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Files indexed by this pass: new plus changed.</summary>
     public int Indexed => New + Changed;
@@ -59,7 +72,8 @@ public sealed record PassSummary
     /// <summary>How long the pass took.</summary>
     public TimeSpan Duration => Finished - Started;
 
-    /// <summary>The one-line summary: "5 files seen, 5 indexed (5 new, 0 changed), 0 unchanged, 0 deleted, 0 skipped, 0 failed; 5 documents in 0.84 s".</summary>
+    /// <summary>The one-line summary: "5 files seen, 5 indexed (5 new, 0 changed), 0 unchanged, 0 deleted, 0 skipped, 0 failed; 5 documents in 0.84 s".
+    /// Files indexed with notes, problems not retried and folders not listed are added before the ";" when there are any.</summary>
     public override string ToString()
     {
         if (Error is not null)
@@ -69,8 +83,11 @@ public sealed record PassSummary
 
         var seconds = Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var cancelled = Cancelled ? " (stopped early; the rest is left for the next pass)" : string.Empty;
+        var extra = (Noted > 0 ? $", {Noted} indexed with notes" : string.Empty)
+                    + (NotRetried > 0 ? $", {NotRetried} unchanged problem files not retried" : string.Empty)
+                    + (UnreadableFolders > 0 ? $", {UnreadableFolders} folders could not be listed (their documents are kept)" : string.Empty);
         return $"{Seen} files seen, {Indexed} indexed ({New} new, {Changed} changed), {Unchanged} unchanged, "
-               + $"{Deleted} deleted, {Skipped} skipped, {Failed} failed; {Documents} documents in {seconds} s{cancelled}";
+               + $"{Deleted} deleted, {Skipped} skipped, {Failed} failed{extra}; {Documents} documents in {seconds} s{cancelled}";
     }
 
     /// <summary>The figures as Lucene commit user data.</summary>

@@ -132,36 +132,29 @@ public sealed class ArticleSearcher : IDisposable
     /// </summary>
     public SearchOutcome Search(SearchRequest request)
     {
-        Query query;
-        Query? aboutQuery;
-        ISet<Term> highlightTerms;
-        try
+        if (QueryGuard.Refuse(request.Query) is { } refused)
         {
-            (query, aboutQuery, highlightTerms) = BuildQuery(request);
-        }
-        catch (ParseException ex)
-        {
-            return new SearchOutcome(null, QueryErrorMessage(request.Query ?? string.Empty, ex));
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            return new SearchOutcome(null, $"The query '{request.Query}' expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards more specific.");
+            return new SearchOutcome(null, refused);
         }
 
         var limit = Math.Max(1, request.Limit);
+        Query query;
+        Query? aboutQuery;
+        ISet<Term> highlightTerms;
         TopDocs top;
         TopDocs? about = null;
         try
         {
+            (query, aboutQuery, highlightTerms) = BuildQuery(request with { Query = QueryGuard.Prepare(request.Query) });
             top = searcher.Search(query, limit);
             if (aboutQuery is not null)
             {
                 about = searcher.Search(aboutQuery, Math.Max(1, limit - top.ScoreDocs.Length));
             }
         }
-        catch (BooleanQuery.TooManyClausesException)
+        catch (Exception ex) when (QueryGuard.IsQueryError(ex))
         {
-            return new SearchOutcome(null, $"The query '{request.Query}' expands to more than {BooleanQuery.MaxClauseCount} terms; make wildcards more specific.");
+            return new SearchOutcome(null, QueryGuard.Message(request.Query ?? string.Empty, ex));
         }
 
         var bodyTerms = highlightTerms.Where(t => t.Field == ArticleFields.Body || t.Field == ArticleFields.Title)
@@ -430,17 +423,5 @@ public sealed class ArticleSearcher : IDisposable
 
         var cut = firstParagraph.LastIndexOf(' ', max);
         return firstParagraph[..(cut > 0 ? cut : max)] + "…";
-    }
-
-    private static string QueryErrorMessage(string query, ParseException ex)
-    {
-        var message = ex.Message.Split('\n')[0].Trim();
-        if (message.StartsWith("Cannot parse", StringComparison.Ordinal))
-        {
-            var colon = message.IndexOf(": ", "Cannot parse".Length, StringComparison.Ordinal);
-            message = colon >= 0 ? message[(colon + 2)..] : message;
-        }
-
-        return $"Cannot parse the query '{query}': {message}";
     }
 }

@@ -49,22 +49,58 @@ public static class IndexHealth
     }
 
     /// <summary>Lucene's full <see cref="CheckIndex"/> of the current generation; null when clean.</summary>
-    public static string? CheckThoroughly(IndexLayout layout)
+    public static string? CheckThoroughly(IndexLayout layout) => Check(layout) is { Clean: false, Path: not null } report ? report.Problem : null;
+
+    /// <summary>
+    /// Lucene's full <see cref="CheckIndex"/> of the current generation (or v1 index): every segment opened and every
+    /// posting, stored field, term vector and doc value decoded. Reads only; safe while a worker writes, though a
+    /// commit made during the check can make files vanish under it (<see cref="IndexCheckReport.ChangedDuringCheck"/>).
+    /// </summary>
+    public static IndexCheckReport Check(IndexLayout layout)
     {
         if (layout.ReadablePath is not { } path)
         {
-            return null;
+            return new IndexCheckReport(null, false, 0, 0, "there is no index yet: run the worker (or `articles reindex`) first", false);
         }
 
+        var before = CommitGeneration(path);
         try
         {
             using var directory = FSDirectory.Open(path);
-            var status = new CheckIndex(directory).DoCheckIndex();
-            return status.Clean ? null : Damaged(path, status.MissingSegments ? "segments are missing" : $"{status.NumBadSegments} damaged segments");
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return new IndexCheckReport(path, false, 0, 0, Damaged(path, "the folder holds no index commit"), false);
+            }
+
+            var status = new CheckIndex(directory) { InfoStream = null }.DoCheckIndex();
+            var documents = status.SegmentInfos.Sum(segment => segment.DocCount - segment.NumDeleted);
+            if (status.Clean)
+            {
+                return new IndexCheckReport(path, true, status.NumSegments, documents, null, false);
+            }
+
+            var detail = status.MissingSegments ? "the commit's segments file cannot be read"
+                : status.CantOpenSegments ? "the commit's segments cannot be opened"
+                : $"{status.NumBadSegments} of {status.NumSegments} segments are damaged, holding {status.TotLoseDocCount} documents";
+            return new IndexCheckReport(path, false, status.NumSegments, documents, Damaged(path, detail), CommitGeneration(path) != before);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Damaged(path, $"{ex.GetType().Name}: {ex.Message}");
+            return new IndexCheckReport(path, false, 0, 0, Damaged(path, $"{ex.GetType().Name}: {ex.Message}"), CommitGeneration(path) != before);
+        }
+    }
+
+    // The generation of the newest commit point in the folder; -1 when there is none.
+    private static long CommitGeneration(string path)
+    {
+        try
+        {
+            using var directory = FSDirectory.Open(path);
+            return SegmentInfos.GetLastCommitGeneration(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return -1;
         }
     }
 
@@ -73,3 +109,13 @@ public static class IndexHealth
         + "`dotnet run --project src/ArticleIndexer.Worker -- --rebuild` (or `articles reindex --full`); the damaged "
         + "generation is removed once the new one is in place";
 }
+
+/// <summary>What <see cref="IndexHealth.Check"/> found.</summary>
+/// <param name="Path">The folder checked (the current generation); null when there is no index.</param>
+/// <param name="Clean">True when every segment passed.</param>
+/// <param name="Segments">Segments in the commit.</param>
+/// <param name="Documents">Live documents in the segments that could be read.</param>
+/// <param name="Problem">What is wrong and how to rebuild; null when clean.</param>
+/// <param name="ChangedDuringCheck">True when a pass committed while the check ran: files may have been replaced under
+/// it, so a failure may not be damage. Check again.</param>
+public sealed record IndexCheckReport(string? Path, bool Clean, int Segments, int Documents, string? Problem, bool ChangedDuringCheck);

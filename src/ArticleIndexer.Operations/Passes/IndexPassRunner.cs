@@ -55,7 +55,15 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
     /// (when given) as started by <paramref name="triggeredBy"/>. Stops at the next file when
     /// <paramref name="cancellationToken"/> is signalled, committing what it has.
     /// </summary>
-    public PassOutcome Run(PassKind kind, IndexTarget target, string triggeredBy, PassHistory? history, CancellationToken cancellationToken)
+    public PassOutcome Run(PassKind kind, IndexTarget target, string triggeredBy, PassHistory? history, CancellationToken cancellationToken) =>
+        Run(kind, target, triggeredBy, history, retryFailed: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Run(PassKind, IndexTarget, string, PassHistory?, CancellationToken)"/>; with <paramref name="retryFailed"/>
+    /// an incremental pass also tries again every file earlier passes skipped or failed on, changed or not
+    /// (<c>articles reindex --failed</c>). A rebuild tries every file anyway.
+    /// </summary>
+    public PassOutcome Run(PassKind kind, IndexTarget target, string triggeredBy, PassHistory? history, bool retryFailed, CancellationToken cancellationToken)
     {
         try
         {
@@ -82,7 +90,7 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
 
             return kind == PassKind.Rebuild
                 ? Rebuild(layout, target, triggeredBy, history, cancellationToken)
-                : Incremental(layout, target, triggeredBy, history, cancellationToken);
+                : Incremental(layout, target, triggeredBy, history, retryFailed, cancellationToken);
         }
         finally
         {
@@ -90,8 +98,21 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
         }
     }
 
-    private PassOutcome Incremental(IndexLayout layout, IndexTarget target, string triggeredBy, PassHistory? history, CancellationToken cancellationToken)
+    private PassOutcome Incremental(IndexLayout layout, IndexTarget target, string triggeredBy, PassHistory? history, bool retryFailed, CancellationToken cancellationToken)
     {
+        // The worker checks at start-up; a worker that runs for weeks checks again before each pass, so an index damaged
+        // under it (a bad disk, a restore gone wrong) is never written to. About a third of a second on 33 MB.
+        if (IndexHealth.CheckQuickly(layout) is { } damage)
+        {
+            var now = time.GetUtcNow();
+            var refused = new PassSummary { PassId = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), Started = now, Finished = now, Error = damage };
+            var refusedId = Begin(history, PassKind.Incremental, triggeredBy, layout.CurrentGeneration);
+            End(history, refusedId, PassStatus.Failed, refused, layout.CurrentGeneration);
+            var refusedOutcome = new PassOutcome(PassKind.Incremental, PassStatus.Failed, refused, layout.CurrentGeneration, Switched: false);
+            LogSummary(refusedOutcome, triggeredBy);
+            return refusedOutcome;
+        }
+
         var generation = layout.CurrentGeneration;
         if (generation is null || !System.IO.Directory.Exists(layout.PathOf(generation)))
         {
@@ -103,7 +124,7 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
 
         RemoveOlderThan(layout, generation);
         var id = Begin(history, PassKind.Incremental, triggeredBy, generation);
-        var summary = pipeline.Run(target.SourceFolder, layout.PathOf(generation), cancellationToken);
+        var summary = pipeline.Run(target.SourceFolder, layout.PathOf(generation), retryFailed, cancellationToken);
         var status = StatusOf(summary);
         End(history, id, status, summary, generation);
         var outcome = new PassOutcome(PassKind.Incremental, status, summary, generation, Switched: false);
@@ -233,7 +254,7 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
         }
     }
 
-    private long? Begin(PassHistory? history, PassKind kind, string triggeredBy, string generation)
+    private long? Begin(PassHistory? history, PassKind kind, string triggeredBy, string? generation)
     {
         if (history is null)
         {
@@ -251,7 +272,7 @@ public sealed class IndexPassRunner(ArticlePipeline pipeline, TimeProvider time,
         }
     }
 
-    private void End(PassHistory? history, long? id, PassStatus status, PassSummary summary, string generation)
+    private void End(PassHistory? history, long? id, PassStatus status, PassSummary summary, string? generation)
     {
         if (history is null || id is null)
         {

@@ -12,7 +12,8 @@ public sealed class IncrementalPassJob(IndexPassRunner runner, IndexTarget targe
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         // The token is signalled when the scheduler shuts down (Ctrl-C, SIGTERM): the pass stops at the next file.
-        context.Result = runner.Run(PassKind.Incremental, target, PassJobs.TriggeredBy(context), history, cancellationToken);
+        var retryFailed = context.MergedJobDataMap.TryGetString(SchedulerStore.RetryFailed, out var retry) && retry == "true";
+        context.Result = runner.Run(PassKind.Incremental, target, PassJobs.TriggeredBy(context), history, retryFailed, cancellationToken);
         return ValueTask.CompletedTask;
     }
 }

@@ -36,6 +36,9 @@ public static class SchedulerStore
     /// <summary>The job data key naming who asked for a pass (<c>articles reindex</c>).</summary>
     public const string RequestedBy = "requested-by";
 
+    /// <summary>The job data key that makes an incremental pass retry every problem file (<c>articles reindex --failed</c>): "true".</summary>
+    public const string RetryFailed = "retry-failed";
+
     /// <summary>
     /// How late a cron firing may be before Quartz counts it as missed and applies the misfire policy (both cron
     /// triggers: fire once now, then keep to the schedule).

@@ -24,11 +24,11 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void Read_SkipsAsUnreadable_WhenTheFileVanished()
+    public void Read_SkipsAsVanished_WhenTheFileVanished()
     {
         var result = new ArticleReader().Read(Some.File("no/such/file.txt"));
 
-        Assert.Equal(SkipReason.Unreadable, result.Skip);
+        Assert.Equal(SkipReason.Vanished, result.Skip);
     }
 
     [Fact]

@@ -69,18 +69,29 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Starts the worker with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
-    public static WorkerProcess Start(string workingDirectory, params string[] args)
+    public static WorkerProcess Start(string workingDirectory, params string[] args) => StartVia([], workingDirectory, args);
+
+    /// <summary>
+    /// Starts the worker through <paramref name="via"/> (a command that runs the rest of its arguments, such as
+    /// <c>setpriv --reuid=65534 ...</c>), with <c>HOME</c> set to <paramref name="workingDirectory"/>.
+    /// </summary>
+    public static WorkerProcess StartVia(IReadOnlyList<string> via, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(via.Count > 0 ? via[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in args.Prepend(WorkerPath.Value))
+        foreach (var arg in via.Skip(1).Concat(via.Count > 0 ? ["dotnet"] : []).Concat(args.Prepend(WorkerPath.Value)))
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (via.Count > 0)
+        {
+            start.Environment["HOME"] = workingDirectory;
         }
 
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ARTICLEINDEXER_", StringComparison.OrdinalIgnoreCase)).ToList())
