@@ -34,6 +34,8 @@ public static class ArticleDocumentBuilder
             document.Add(new TextField(ArticleFields.Title, article.Title, Field.Store.YES));
         }
 
+        AddPage(document, article.Page);
+
         foreach (var entity in article.Entities.Entities)
         {
             var (exact, analysed, key) = entity.Kind switch
@@ -56,6 +58,32 @@ public static class ArticleDocumentBuilder
         }
 
         return document;
+    }
+
+    // A web page's metadata: one stored field per value the page gave.
+    private static void AddPage(Document document, Html.PageMetadata? page)
+    {
+        if (page is null)
+        {
+            return;
+        }
+
+        if (page.Author is not null)
+        {
+            document.Add(new TextField(ArticleFields.Author, page.Author, Field.Store.YES));
+        }
+
+        foreach (var (field, value) in new[]
+                 {
+                     (ArticleFields.Published, page.Published), (ArticleFields.Url, page.CanonicalUrl),
+                     (ArticleFields.Site, page.SiteName), (ArticleFields.Language, page.Language),
+                 })
+        {
+            if (value is not null)
+            {
+                document.Add(new StringField(field, value, Field.Store.YES));
+            }
+        }
     }
 
     /// <summary>The <see cref="ArticleFields.LineKeys"/> value: each key as 8 bytes, little-endian, in the given order.</summary>

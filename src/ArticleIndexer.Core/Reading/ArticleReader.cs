@@ -23,6 +23,9 @@ public enum SkipReason
 
     /// <summary>Nothing was left once boilerplate was removed.</summary>
     NoBodyAfterStripping,
+
+    /// <summary>A web page without an article: no text, or only navigation, links and labels.</summary>
+    NoArticleInPage,
 }
 
 /// <summary>A file read from disk: its bytes' hash and decoded text, or why it could not be read.</summary>
@@ -30,6 +33,10 @@ public sealed record ReadResult(ArticleFile File, string? ContentHash, DecodedTe
 {
     /// <summary>True when <see cref="Decoded"/> holds the file's text.</summary>
     public bool IsRead => Decoded is not null;
+
+    /// <summary>True when the file is a web page (<see cref="HtmlPageReader"/>): <see cref="Decoded"/> is its markup,
+    /// and the article is extracted from it before cleaning.</summary>
+    public bool IsHtml { get; init; }
 
     internal static ReadResult Read(ArticleFile file, string hash, DecodedText text) => new(file, hash, text, null, null);
 
@@ -41,6 +48,9 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
 {
     /// <summary>Files larger than this are skipped. Defaults to 20 MB.</summary>
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
+
+    /// <summary>The size cap: files larger than this many bytes are skipped as <see cref="SkipReason.TooLarge"/>.</summary>
+    public long MaxBytes => maxBytes;
 
     /// <summary>Reads <paramref name="file"/>. Never throws for a bad or missing file: the result says why.</summary>
     public ReadResult Read(ArticleFile file)
