@@ -14,6 +14,10 @@ internal static class ContentFinder
 {
     private const int MinParagraph = 25;
 
+    /// <summary>The chosen element holds at least this share of the page's prose (<see cref="Prose"/>). Dev F1 is flat
+    /// from 0.35 to 0.6 (0.935–0.936, against 0.925 without the rule).</summary>
+    private const double MinCoverage = 0.5;
+
     private static readonly HashSet<string> BlockChildren = new(StringComparer.OrdinalIgnoreCase)
     {
         "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "NAV", "H1", "H2", "H3", "H4", "H5", "H6", "UL", "OL",
@@ -85,7 +89,43 @@ internal static class ContentFinder
             topScore = scores.GetValueOrDefault(top, topScore);
         }
 
+        // Readability's weak spot: one dense paragraph (a disclaimer, a long caption) can outscore an article split
+        // into many short sections. The article holds most of the page's prose, so climb until the candidate does.
+        var prose = Prose(body, stats);
+        var total = prose.GetValueOrDefault(body);
+        while (top != body && top.ParentElement is { } up && prose.GetValueOrDefault(top) < MinCoverage * total)
+        {
+            top = up;
+            topScore = Math.Max(topScore, scores.GetValueOrDefault(top));
+        }
+
         return WithSiblings(top, topScore, scores, stats);
+    }
+
+    // Characters of prose under each element: paragraph-like elements of 25 characters or more whose text is
+    // mostly not links, counted in every ancestor up to the body.
+    internal static Dictionary<IElement, int> Prose(IElement body, TextStats stats)
+    {
+        var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (!IsParagraphLike(element) || stats.Text(element) < MinParagraph || stats.LinkDensity(element) >= 0.33)
+            {
+                continue;
+            }
+
+            var length = stats.Text(element);
+            for (IElement? node = element; node is not null; node = node.ParentElement)
+            {
+                prose[node] = prose.GetValueOrDefault(node) + length;
+                if (node == body)
+                {
+                    break;
+                }
+            }
+        }
+
+        return prose;
     }
 
     private static Dictionary<IElement, double> Score(IElement body, TextStats stats, bool weighClasses)

@@ -19,8 +19,11 @@ public sealed class HtmlArticleExtractor
     private static readonly HashSet<string> NeverContent = new(StringComparer.OrdinalIgnoreCase)
     {
         "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "CANVAS", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO",
-        "BUTTON", "INPUT", "SELECT", "TEXTAREA", "OPTION", "DIALOG", "LINK", "META", "NAV", "ASIDE", "FOOTER", "MENU", "LABEL",
+        "BUTTON", "INPUT", "SELECT", "TEXTAREA", "OPTION", "DIALOG", "LINK", "META", "LABEL",
     };
+
+    // Page regions that are furniture by their tag, removed with the named furniture.
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "NAV", "ASIDE", "FOOTER", "MENU" };
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,14 +50,14 @@ public sealed class HtmlArticleExtractor
         for (var i = 0; i < Attempts.Length; i++)
         {
             var body = i == 0 ? document.Body : parser.ParseDocument(html).Body!;
-            var blocks = Attempt(body, Attempts[i], metadata.Title, headline);
+            var (blocks, prose) = Attempt(body, Attempts[i], metadata.Title, headline);
             var length = blocks.Sum(b => b.Text.Length);
             if (length > bestLength)
             {
                 (best, bestLength) = (blocks, length);
             }
 
-            if (length >= MinArticleLength)
+            if (length >= MinArticleLength && length >= MinProseShare * prose)
             {
                 break;
             }
@@ -79,27 +82,41 @@ public sealed class HtmlArticleExtractor
         new(RemoveByName: false, WeighClasses: false, CleanConditionally: false),
     ];
 
-    private static IReadOnlyList<ContentBlock> Attempt(IElement body, Strictness strictness, string? title, string? headline)
+    /// <summary>An attempt that removed page parts by name must keep at least this share of the prose the page had
+    /// before (<see cref="ContentFinder.Prose"/>), or the next attempt runs: a name matched the article's own
+    /// wrapper, and what is left is a disclaimer or a caption.</summary>
+    internal const double MinProseShare = 0.1;
+
+    // The blocks an attempt finds, and the prose of the page before elements were removed by name (0 when none were).
+    private static (IReadOnlyList<ContentBlock> Blocks, int Prose) Attempt(IElement body, Strictness strictness, string? title, string? headline)
     {
-        RemoveNeverContent(body, strictness.RemoveByName);
+        RemoveNeverContent(body, byName: false);
+        var prose = 0;
+        if (strictness.RemoveByName)
+        {
+            prose = ContentFinder.Prose(body, new TextStats(body)).GetValueOrDefault(body);
+            RemoveNeverContent(body, byName: true);
+        }
+
         var stats = new TextStats(body);
         if (stats.Text(body) == 0)
         {
-            return [];
+            return ([], prose);
         }
 
         var container = ContentFinder.Find(body, stats, strictness, out var scores);
         if (container is null)
         {
-            return [];
+            return ([], prose);
         }
 
+        if (Environment.GetEnvironmentVariable("HTMLDBG") is not null) Console.Error.WriteLine($"DBG {strictness} {container.TagName} [{ContentHints.Names(container)}] text {stats.Text(container)} body {stats.Text(body)}");
         if (strictness.CleanConditionally)
         {
             ContentFinder.CleanConditionally(container, stats, strictness, scores);
         }
 
-        return BlockFilter.Keep(BlockWriter.Write(container), title, headline);
+        return (BlockFilter.Keep(BlockWriter.Write(container), title, headline), prose);
     }
 
     // Script, style, forms' controls, navigation, hidden elements and named furniture (share bars, cookie banners,
@@ -109,7 +126,20 @@ public sealed class HtmlArticleExtractor
         var doomed = new List<IElement>();
         foreach (var element in body.Descendants<IElement>())
         {
-            if (NeverContent.Contains(element.TagName) || IsHidden(element)
+            if (NeverContent.Contains(element.TagName))
+            {
+                doomed.Add(element);
+                continue;
+            }
+
+            // Hidden parts, furniture tags, roles and names: a later, laxer attempt keeps them, for pages whose markup
+            // is broken (an unclosed <aside> swallowing the article) or whose script reveals hidden content.
+            if (!byName)
+            {
+                continue;
+            }
+
+            if (FurnitureTags.Contains(element.TagName) || IsHidden(element)
                 || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim())))
             {
                 doomed.Add(element);
@@ -117,7 +147,7 @@ public sealed class HtmlArticleExtractor
             }
 
             var names = ContentHints.Names(element);
-            if (byName && element.TagName is not ("BODY" or "A" or "ARTICLE" or "MAIN") && !InsideCode(element)
+            if (element.TagName is not ("BODY" or "A" or "ARTICLE" or "MAIN") && !InsideCode(element)
                 && (ContentHints.IsUnlikely(names) || ContentHints.IsFurniture(names)))
             {
                 doomed.Add(element);
