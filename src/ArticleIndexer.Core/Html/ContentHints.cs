@@ -91,6 +91,7 @@ internal static partial class ContentHints
         "authorbox", "tags", "tagcloud", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "promo", "advert",
         "advertisement", "ad", "ads", "adsbygoogle", "sponsored", "popup", "modal", "yarpp", "pagination", "byline", "sidebar",
         "skip", "screen-reader-text", "sr-only", "visually-hidden", "toc", "ez-toc-container", "newsletter-signup", "share-buttons",
+        "caption", "credit", "credits", "wp-caption-text",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLookup = FurnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();

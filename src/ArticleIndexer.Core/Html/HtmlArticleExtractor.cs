@@ -23,7 +23,7 @@ public sealed class HtmlArticleExtractor
     };
 
     // Page regions that are furniture by their tag, removed with the named furniture.
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "NAV", "ASIDE", "FOOTER", "MENU" };
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase) { "NAV", "ASIDE", "FOOTER", "MENU", "FIGCAPTION" };
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -110,7 +110,6 @@ public sealed class HtmlArticleExtractor
             return ([], prose);
         }
 
-        if (Environment.GetEnvironmentVariable("HTMLDBG") is not null) Console.Error.WriteLine($"DBG {strictness} {container.TagName} [{ContentHints.Names(container)}] text {stats.Text(container)} body {stats.Text(body)}");
         if (strictness.CleanConditionally)
         {
             ContentFinder.CleanConditionally(container, stats, strictness, scores);
