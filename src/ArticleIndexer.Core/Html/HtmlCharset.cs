@@ -56,15 +56,33 @@ public static partial class HtmlCharset
         var text = Encoding.Latin1.GetString(head);
         foreach (Match meta in MetaTag().Matches(text))
         {
-            var tag = meta.Value;
-            if (CharsetAttribute().Match(tag) is { Success: true } direct)
+            string? charset = null, httpEquiv = null, content = null;
+            foreach (Match attribute in Attribute().Matches(meta.Value))
             {
-                return direct.Groups[1].Value;
+                var value = attribute.Groups[2].Value.Trim('"', '\'').Trim();
+                switch (attribute.Groups[1].Value.ToLowerInvariant())
+                {
+                    case "charset":
+                        charset ??= value;
+                        break;
+                    case "http-equiv":
+                        httpEquiv ??= value;
+                        break;
+                    case "content":
+                        content ??= value;
+                        break;
+                }
             }
 
-            if (HttpEquiv().IsMatch(tag) && ContentCharset().Match(tag) is { Success: true } content)
+            if (charset is { Length: > 0 })
             {
-                return content.Groups[1].Value;
+                return charset;
+            }
+
+            if (string.Equals(httpEquiv, "content-type", StringComparison.OrdinalIgnoreCase) && content is not null
+                && ContentCharset().Match(content) is { Success: true } declared)
+            {
+                return declared.Groups[1].Value;
             }
         }
 
@@ -106,13 +124,11 @@ public static partial class HtmlCharset
     [GeneratedRegex(@"<meta\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaTag();
 
-    [GeneratedRegex(@"\bcharset\s*=\s*[""']?\s*([A-Za-z0-9._:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CharsetAttribute();
+    // An attribute of a tag: its name and its value, quoted or not.
+    [GeneratedRegex(@"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribute();
 
-    [GeneratedRegex(@"\bhttp-equiv\s*=\s*[""']?\s*content-type", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HttpEquiv();
-
-    [GeneratedRegex(@"\bcontent\s*=\s*[""'][^""']*?charset\s*=\s*([A-Za-z0-9._:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"charset\s*=\s*[""']?([A-Za-z0-9._:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentCharset();
 
     [GeneratedRegex(@"^\s*<\?xml\b[^>]*\bencoding\s*=\s*[""']([A-Za-z0-9._:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
