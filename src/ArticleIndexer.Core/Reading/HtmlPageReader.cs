@@ -98,7 +98,7 @@ public sealed class HtmlPageReader(long maxBytes = ArticleReader.DefaultMaxBytes
                 page.Write(buffer, 0, read);
             }
 
-            return page.Length == 0 ? (null, (SkipReason.Empty, "the compressed page is empty")) : (page.ToArray(), null);
+            return page.Length == 0 ? (null, (SkipReason.Unreadable, "the gzip stream holds no page (truncated or empty)")) : (page.ToArray(), null);
         }
         catch (InvalidDataException ex)
         {
