@@ -35,7 +35,9 @@ internal static class CleanJson
 /// blank line, then the body, as for <c>show</c>: the body (<c>NAME.txt</c>) starts at <see cref="BodyOffset"/>, and
 /// offsets at or past the end of the text fall in the photo captions.
 /// <see cref="Stripped"/> lists the lines removed as boilerplate in line order (every non-blank line of a file that was all
-/// boilerplate). <see cref="Skipped"/> is null for a cleaned file.
+/// boilerplate). <see cref="Skipped"/> is null for a cleaned file. <see cref="Page"/> is what a web page said about its
+/// article (<c>{title, author, published, canonicalUrl, siteName, language, description}</c>, each null when the page
+/// does not say); null for a text file.
 /// </summary>
 internal sealed record CleanedFileJson(
     string Source,
@@ -46,7 +48,12 @@ internal sealed record CleanedFileJson(
     int BodyOffset,
     EntitySet Entities,
     IReadOnlyList<StrippedLineJson> Stripped,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] SkippedJson? Skipped);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] SkippedJson? Skipped)
+{
+    /// <summary>A web page's metadata; null for a text file.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public Core.Html.PageMetadata? Page { get; init; }
+}
 
 /// <summary>A line removed as boilerplate: its 1-based number in the normalised text, the rule that removed it, the line.</summary>
 internal sealed record StrippedLineJson(int Line, string Rule, string Text, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail = null);

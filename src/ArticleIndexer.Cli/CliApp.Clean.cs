@@ -149,9 +149,9 @@ public sealed partial class CliApp
         {
             try
             {
-                if (processor.Read(input.File).Decoded is { } decoded)
+                if (processor.CleanerText(processor.Read(input.File)) is { } text)
                 {
-                    builder.AddText(normalizer.Normalize(decoded.Text).Text);
+                    builder.AddText(normalizer.Normalize(text).Text);
                 }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -177,7 +177,10 @@ public sealed partial class CliApp
             {
                 var bodyOffset = article.Title is null ? 0 : Article.ComposeText(article.Title, string.Empty).Length;
                 return (article.Body, new CleanedFileJson(
-                    source, input.Name, article.Title, article.Encoding, article.ContentHash, bodyOffset, article.Entities, stripped, null));
+                    source, input.Name, article.Title, article.Encoding, article.ContentHash, bodyOffset, article.Entities, stripped, null)
+                {
+                    Page = article.Page,
+                });
             }
 
             var reason = outcome.Skip ?? SkipReason.Unreadable;
@@ -299,9 +302,15 @@ public sealed partial class CliApp
         return (files, null);
     }
 
-    /// <summary>The output name of a file: its name without its last extension (<c>a.b.txt</c> gives <c>a.b</c>; <c>.txt</c> stays <c>.txt</c>).</summary>
+    /// <summary>The output name of a file: its name without its last extension (<c>a.b.txt</c> gives <c>a.b</c>; <c>.txt</c> stays
+    /// <c>.txt</c>), a compressed file's without both (<c>0001.html.gz</c> gives <c>0001</c>).</summary>
     internal static string OutputName(string fileName)
     {
+        if (fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && fileName.Length > 3)
+        {
+            fileName = fileName[..^3];
+        }
+
         var dot = fileName.LastIndexOf('.');
         return dot > 0 ? fileName[..dot] : fileName;
     }

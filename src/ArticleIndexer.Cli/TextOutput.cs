@@ -50,6 +50,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine($"  encoding    {article.Encoding}");
         writer.WriteLine($"  indexed at  {article.IndexedAt}");
         writer.WriteLine($"  pipeline    {article.PipelineVersion}");
+        PageLines(article.Page);
         writer.WriteLine();
         writer.WriteLine(article.Body.TrimEnd());
         writer.WriteLine();

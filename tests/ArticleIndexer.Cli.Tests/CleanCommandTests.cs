@@ -380,6 +380,8 @@ public sealed class CleanCommandTests : IDisposable
     [InlineData("story.en.html", "story.en")]
     [InlineData("README", "README")]
     [InlineData(".txt", ".txt")]
+    [InlineData("0001.html.gz", "0001")]
+    [InlineData("page.htm", "page")]
     public void OutputName_IsTheFileNameWithoutItsLastExtension(string fileName, string expected) =>
         Assert.Equal(expected, CliApp.OutputName(fileName));
 

@@ -28,6 +28,9 @@ public sealed record Article(
     /// <summary>The article's id.</summary>
     public ArticleId Id => File.Id;
 
+    /// <summary>What a web page said about its article (author, date, address, site, language); null for a text file.</summary>
+    public Html.PageMetadata? Page { get; init; }
+
     /// <summary>The text people read and entity offsets point into: the title, a blank line, the body.</summary>
     public string Text => ComposeText(Title, Body);
 

@@ -40,6 +40,8 @@ public static class ArticleDocumentBuilder
             document.Add(new TextField(ArticleFields.Title, article.Title, Field.Store.YES));
         }
 
+        AddPage(document, article.Page);
+
         foreach (var entity in entities.Entities)
         {
             var (exact, analysed, key) = entity.Kind switch
@@ -96,6 +98,32 @@ public static class ArticleDocumentBuilder
         foreach (var key in about)
         {
             document.Add(new StringField(ArticleFields.PlaceAbout, key, Field.Store.NO));
+        }
+    }
+
+    // A web page's metadata: one stored field per value the page gave.
+    private static void AddPage(Document document, Html.PageMetadata? page)
+    {
+        if (page is null)
+        {
+            return;
+        }
+
+        if (page.Author is not null)
+        {
+            document.Add(new TextField(ArticleFields.Author, page.Author, Field.Store.YES));
+        }
+
+        foreach (var (field, value) in new[]
+                 {
+                     (ArticleFields.Published, page.Published), (ArticleFields.Url, page.CanonicalUrl),
+                     (ArticleFields.Site, page.SiteName), (ArticleFields.Language, page.Language),
+                 })
+        {
+            if (value is not null)
+            {
+                document.Add(new StringField(field, value, Field.Store.YES));
+            }
         }
     }
 

@@ -83,6 +83,21 @@ public static class ArticleFields
     /// </summary>
     public const string LineKeys = "line_keys";
 
+    /// <summary>A web page's byline (<see cref="Html.PageMetadata.Author"/>): analysed, stored, so <c>author:lenoir</c> works. Absent for text files.</summary>
+    public const string Author = "author";
+
+    /// <summary>A web page's publication date as the page gave it (ISO 8601 mostly): exact, stored.</summary>
+    public const string Published = "published";
+
+    /// <summary>A web page's canonical address: exact, stored.</summary>
+    public const string Url = "url";
+
+    /// <summary>A web page's site or publisher name: exact, stored.</summary>
+    public const string Site = "site";
+
+    /// <summary>A web page's language tag (<c>en-GB</c>): exact, stored.</summary>
+    public const string Language = "language";
+
     /// <summary>The fields a free-text query searches when it names none.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];
 }

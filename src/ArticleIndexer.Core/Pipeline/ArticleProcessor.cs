@@ -1,6 +1,7 @@
 using ArticleIndexer.Core.Articles;
 using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Entities;
+using ArticleIndexer.Core.Html;
 using ArticleIndexer.Core.Normalization;
 using ArticleIndexer.Core.Reading;
 using ArticleIndexer.Core.Titles;
@@ -18,9 +19,12 @@ public sealed class ArticleProcessor(
     TitleFinder titleFinder,
     IEntityExtractor entityExtractor)
 {
+    private readonly HtmlPageReader pageReader = new(reader.MaxBytes);
+    private readonly HtmlArticleExtractor extractor = new();
+
     /// <summary>The version of the rules below. Bump it when cleaning, title or entity rules change: documents built
     /// by another version are rebuilt on the next pass even when their file did not change.</summary>
-    public const string Version = "5";
+    public const string Version = "6";
 
     /// <summary>
     /// The longest text, in characters, entities are extracted from: beyond it, only its first part (cut at a line
@@ -45,8 +49,16 @@ public sealed class ArticleProcessor(
     /// <summary>The size cap of the reader: files over it are skipped as <see cref="SkipReason.TooLarge"/>.</summary>
     public long MaxFileBytes => reader.MaxBytes;
 
-    /// <summary>Reads <paramref name="file"/> from disk.</summary>
-    public ReadResult Read(ArticleFile file) => reader.Read(file);
+
+    /// <summary>Reads <paramref name="file"/> from disk: a web page (<see cref="HtmlPageReader.IsHtml"/>) as markup, any other file as text.</summary>
+    public ReadResult Read(ArticleFile file) => HtmlPageReader.IsHtml(file.FullPath) ? pageReader.Read(file) : reader.Read(file);
+
+    /// <summary>The text the cleaner sees for a file that was read: a web page's extracted article (blocks as
+    /// lines, no headline), the decoded text of any other file; null when it was not read or a page has no article.</summary>
+    public string? CleanerText(ReadResult read) =>
+        read.Decoded is not { } decoded ? null
+        : read.IsHtml ? extractor.Extract(decoded.Text) is { NoArticle: null } page ? page.Text : null
+        : decoded.Text;
 
     /// <summary>Turns a file that was read into an article, or says why it has none.</summary>
     /// <param name="read">The file as read.</param>
@@ -59,9 +71,22 @@ public sealed class ArticleProcessor(
             return ArticleOutcome.Skipped(read.File, read.Skip ?? SkipReason.Unreadable, read.Detail ?? "unreadable");
         }
 
-        var normalized = normalizer.Normalize(decoded.Text);
+        var text = decoded.Text;
+        HtmlExtraction? page = null;
+        if (read.IsHtml)
+        {
+            page = extractor.Extract(decoded.Text);
+            if (page.NoArticle is { } why)
+            {
+                return ArticleOutcome.Skipped(read.File, SkipReason.NoArticleInPage, why) with { Encoding = decoded.EncodingName, Notes = read.Notes };
+            }
+
+            text = page.Text;
+        }
+
+        var normalized = normalizer.Normalize(text);
         var stripped = stripper.Strip(normalized, repeats ?? LineRepeats.Empty);
-        var titled = titleFinder.Find(stripped);
+        var titled = TitleOf(stripped, page);
         if (titled.Body.Length == 0)
         {
             return ArticleOutcome.Skipped(read.File, SkipReason.NoBodyAfterStripping,
@@ -75,19 +100,22 @@ public sealed class ArticleProcessor(
 
         // Photo captions are not article text, but who and what is in the photo is what the article is about:
         // their entities count, with offsets past the end of the article text.
-        var text = Article.ComposeText(titled.Title, titled.Body);
+        var articleText = Article.ComposeText(titled.Title, titled.Body);
         var captions = stripped.Dropped.Select(BoilerplateRules.Caption).OfType<string>();
         var notes = read.Notes;
-        var forEntities = string.Concat(captions.Select(c => "\n\n" + c).Prepend(text));
+        var forEntities = string.Concat(captions.Select(c => "\n\n" + c).Prepend(articleText));
         if (forEntities.Length > MaxEntityTextLength)
         {
             forEntities = Prefix(forEntities, MaxEntityTextLength);
-            notes = [.. notes, $"entities from the first {forEntities.Length:N0} of its {text.Length:N0} characters only"];
+            notes = [.. notes, $"entities from the first {forEntities.Length:N0} of its {articleText.Length:N0} characters only"];
         }
 
         var entities = entityExtractor.Extract(forEntities);
         var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, stripped.Dropped, entities,
-            LineRepeats.KeysOf(normalized.Text));
+            LineRepeats.KeysOf(normalized.Text))
+        {
+            Page = page?.Metadata,
+        };
         return ArticleOutcome.Built(article, normalized.MojibakeRepairs, notes);
     }
 
@@ -102,4 +130,11 @@ public sealed class ArticleProcessor(
 
         return text[..(cut > 0 ? cut : length)];
     }
+
+    // A web page names its headline in its markup and the extractor left it out of the text, so every kept line is
+    // body; a page that names none, and every text file, gets its title from the first line.
+    private TitledText TitleOf(StrippedText stripped, HtmlExtraction? page) =>
+        page?.Metadata.Title is { } title
+            ? new TitledText(title, string.Join("\n\n", stripped.Kept.Select(line => line.Text)))
+            : titleFinder.Find(stripped);
 }

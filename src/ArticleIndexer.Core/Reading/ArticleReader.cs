@@ -28,6 +28,9 @@ public enum SkipReason
 
     /// <summary>Nothing was left once boilerplate was removed.</summary>
     NoBodyAfterStripping,
+
+    /// <summary>A web page without an article: no text, or only navigation, links and labels.</summary>
+    NoArticleInPage,
 }
 
 /// <summary>A file read from disk: its bytes' hash and decoded text, or why it could not be read.</summary>
@@ -45,6 +48,10 @@ public sealed record ReadResult(ArticleFile File, string? ContentHash, DecodedTe
 
     internal static ReadResult Read(ArticleFile file, string hash, DecodedText text, long length, IReadOnlyList<string> notes) =>
         new(file, hash, text, null, null) { Length = length, Notes = notes };
+
+    /// <summary>True when the file is a web page (<see cref="HtmlPageReader"/>): <see cref="Decoded"/> is its markup,
+    /// and the article is extracted from it before cleaning.</summary>
+    public bool IsHtml { get; init; }
 
     internal static ReadResult Skipped(ArticleFile file, string? hash, SkipReason reason, string detail) => new(file, hash, null, reason, detail);
 }
@@ -75,7 +82,7 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
 
     private static readonly string EmptyHash = Convert.ToHexStringLower(SHA256.HashData([]));
 
-    /// <summary>The size cap in bytes.</summary>
+    /// <summary>The size cap: files larger than this many bytes are skipped as <see cref="SkipReason.TooLarge"/>.</summary>
     public long MaxBytes => maxBytes;
 
     /// <summary>Reads <paramref name="file"/>. Never throws for a bad or missing file: the result says why.</summary>

@@ -8,8 +8,8 @@ namespace ArticleIndexer.Core.Reading;
 /// </summary>
 public sealed class SourceScanner
 {
-    /// <summary>File name endings read as articles. Defaults to <c>.txt</c>.</summary>
-    public static readonly IReadOnlyList<string> ArticleExtensions = [".txt"];
+    /// <summary>File name endings read as articles: <c>.txt</c>, and web pages (<see cref="HtmlPageReader.Extensions"/>).</summary>
+    public static readonly IReadOnlyList<string> ArticleExtensions = [".txt", .. HtmlPageReader.Extensions];
 
     /// <summary>
     /// Lists the article files under <paramref name="root"/> lazily, one folder at a time, so a large tree

@@ -209,11 +209,24 @@ public sealed class ArticleSearcher : IDisposable
                     doc.Get(ArticleFields.IndexedAt) ?? string.Empty,
                     doc.Get(ArticleFields.PipelineVersion) ?? string.Empty,
                     ArticleJson.ReadStripped(doc.Get(ArticleFields.Stripped)),
-                    ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities)));
+                    ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities)))
+                {
+                    Page = PageOf(doc),
+                };
             }
         }
 
         return null;
+    }
+
+    // The page metadata a web page's document holds; null for a text file's (it has none of these fields).
+    private static Html.PageMetadata? PageOf(Lucene.Net.Documents.Document doc)
+    {
+        var (author, published, url, site, language) = (doc.Get(ArticleFields.Author), doc.Get(ArticleFields.Published),
+            doc.Get(ArticleFields.Url), doc.Get(ArticleFields.Site), doc.Get(ArticleFields.Language));
+        return author is null && published is null && url is null && site is null && language is null
+            ? null
+            : new Html.PageMetadata(doc.Get(ArticleFields.Title), author, published, url, site, language);
     }
 
     /// <summary>

@@ -111,6 +111,9 @@ public sealed record StoredArticle(
     /// <summary>The text entity offsets point into: the title, a blank line, the body.</summary>
     public string Text => Articles.Article.ComposeText(Title, Body);
 
+    /// <summary>What the web page said about its article (title, author, date, address, site, language); null for a text file.</summary>
+    public Html.PageMetadata? Page { get; init; }
+
     /// <summary>How many of the mentions of <paramref name="entity"/> are in photo captions (offsets past <see cref="Text"/>).</summary>
     public int CaptionMentions(Entity entity)
     {

@@ -23,6 +23,21 @@ public class SourceScannerTests
     }
 
     [Fact]
+    public void Discover_FindsWebPages_CompressedOrNot()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("src"));
+        foreach (var name in new[] { "a.html", "b.HTM", "c.html.gz", "d.gz", "e.htmlx", "f.txt" })
+        {
+            File.WriteAllText(temp.Combine("src", name), "x");
+        }
+
+        var files = new SourceScanner().Discover(temp.Combine("src")).Select(f => f.RelativePath);
+
+        Assert.Equal(["a.html", "b.HTM", "c.html.gz", "f.txt"], files);
+    }
+
+    [Fact]
     public void Discover_FindsTheFiveSeeds()
     {
         var ids = new SourceScanner().Discover(Seeds.Folder).Select(f => f.Id.Value);

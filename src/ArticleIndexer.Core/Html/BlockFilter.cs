@@ -1,0 +1,58 @@
+
+namespace ArticleIndexer.Core.Html;
+
+/// <summary>
+/// The last look at the article's blocks: the headline leaves the body (it is the title), and so does what stands
+/// above it in the container (breadcrumbs, kicker, date line).
+/// </summary>
+internal static class BlockFilter
+{
+    /// <summary>How far into the article the headline is looked for, in blocks.</summary>
+    private const int HeadlineReach = 8;
+
+    /// <summary>The blocks to keep, as <see cref="ContentBlock"/>s.</summary>
+    public static IReadOnlyList<ContentBlock> Keep(IReadOnlyList<BlockWriter.RawBlock> blocks, string? title, string? headline)
+    {
+        var start = 0;
+        var titleKey = Key(title);
+        var headlineKey = Key(headline);
+        for (var i = 0; i < Math.Min(blocks.Count, HeadlineReach); i++)
+        {
+            var key = Key(blocks[i].Text);
+            if (key.Length > 0 && (key == titleKey || key == headlineKey))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        var kept = new List<ContentBlock>(blocks.Count - start);
+        for (var i = start; i < blocks.Count; i++)
+        {
+            kept.Add(new ContentBlock(blocks[i].Kind, blocks[i].Text));
+        }
+
+        return kept;
+    }
+
+    // Letters and digits, lower-cased: "Calais: the camp" equals "CALAIS — The camp".
+    private static string Key(string? text)
+    {
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                chars[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+}

@@ -1,0 +1,39 @@
+namespace ArticleIndexer.Core.Html;
+
+/// <summary>What a block of extracted text was in the page.</summary>
+public enum BlockKind
+{
+    /// <summary>A paragraph, or text directly in a container.</summary>
+    Paragraph,
+
+    /// <summary>A heading (<c>h1</c>–<c>h6</c>).</summary>
+    Heading,
+
+    /// <summary>A list item, or a definition term or description.</summary>
+    ListItem,
+
+    /// <summary>A quotation.</summary>
+    Quote,
+
+    /// <summary>Preformatted text (code, verse).</summary>
+    Preformatted,
+
+    /// <summary>A table row, its cells separated by spaces.</summary>
+    TableRow,
+}
+
+/// <summary>One block of the article: a paragraph, heading, list item, quotation or table row, as one line of text.</summary>
+/// <param name="Kind">What it was in the page.</param>
+/// <param name="Text">Its text, white space collapsed, never empty.</param>
+public readonly record struct ContentBlock(BlockKind Kind, string Text);
+
+/// <summary>
+/// The article found in a web page: its blocks in page order, without the headline (that is in
+/// <see cref="PageMetadata.Title"/>), and the page's metadata. <see cref="NoArticle"/> says why a page yielded no
+/// block (no body, nothing but navigation); null when it has one.
+/// </summary>
+public sealed record HtmlExtraction(PageMetadata Metadata, IReadOnlyList<ContentBlock> Blocks, string? NoArticle)
+{
+    /// <summary>The blocks as plain text: one line a block, blocks separated by a blank line, as a <c>.txt</c> article.</summary>
+    public string Text => string.Join("\n\n", Blocks.Select(b => b.Text));
+}
