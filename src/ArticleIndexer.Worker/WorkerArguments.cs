@@ -29,6 +29,7 @@ internal sealed record WorkerArguments
           --time-zone ID                the schedules' time zone (Indexer:TimeZone, default "UTC")
           --database FILE               Quartz store and pass history (Indexer:Database, default INDEX/worker.db)
           --max-file-mb N               skip article files larger than N MB (Indexer:MaxFileMegabytes, default 20)
+          --threads N                   files processed at once (Indexer:Threads, default 0: one per core)
           --help, -h                    show this help
 
         Settings come from appsettings.json next to the binary, then from environment variables
@@ -50,6 +51,7 @@ internal sealed record WorkerArguments
         ["--time-zone"] = (nameof(WorkerOptions.TimeZone), "a time zone", "Europe/Paris"),
         ["--database"] = (nameof(WorkerOptions.Database), "a file", "FILE"),
         ["--max-file-mb"] = (nameof(WorkerOptions.MaxFileMegabytes), "a number of megabytes", "20"),
+        ["--threads"] = (nameof(WorkerOptions.Threads), "a number of threads", "2"),
     };
 
     /// <summary>Run one incremental pass now and exit, instead of starting the scheduler.</summary>

@@ -70,6 +70,12 @@ internal static class WorkerHost
             return false;
         }
 
+        if (bound.Threads is < 0 or > 64)
+        {
+            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadThreads, WorkerOptions.SectionName, bound.Threads);
+            return false;
+        }
+
         foreach (var (name, value) in new[] { (nameof(WorkerOptions.SourceFolder), bound.SourceFolder), (nameof(WorkerOptions.IndexFolder), bound.IndexFolder) })
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -100,7 +106,10 @@ internal static class WorkerHost
         builder.Services.AddSingleton(services => new ArticlePipeline(
             services.GetRequiredService<ArticleProcessor>(),
             services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<ILogger<ArticlePipeline>>()));
+            services.GetRequiredService<ILogger<ArticlePipeline>>())
+        {
+            Parallelism = options.EffectiveThreads,
+        });
         builder.Services.AddSingleton<IndexPassRunner>();
     }
 

@@ -55,6 +55,16 @@ internal sealed class WorkerOptions
     /// </summary>
     public double MaxFileMegabytes { get; set; } = 20;
 
+    /// <summary>
+    /// How many files a pass reads and processes at once (cleaning and tagging are the costly stages); the index is
+    /// still written by one thread in the order the files were found. 0 (the default) means one per processor core.
+    /// Flag: <c>--threads</c>.
+    /// </summary>
+    public int Threads { get; set; }
+
+    /// <summary>The number of threads <see cref="Threads"/> asks for.</summary>
+    public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
+
     /// <summary><see cref="MaxFileMegabytes"/> in bytes.</summary>
     public long MaxFileBytes => (long)(MaxFileMegabytes * 1024 * 1024);
 }

@@ -34,6 +34,8 @@ public sealed class WorkerOptionsTests : IDisposable
         Assert.True(options.RunOnStart);
         Assert.Equal(string.Empty, options.Database);
         Assert.Equal(5, options.PollSeconds);
+        Assert.Equal(0, options.Threads);
+        Assert.Equal(Environment.ProcessorCount, options.EffectiveThreads);
     }
 
     [Fact]
@@ -98,6 +100,9 @@ public sealed class WorkerOptionsTests : IDisposable
     [InlineData("""{ "Indexer": { "IndexFolder": "" } }""", "Indexer:IndexFolder is empty; it needs a folder")]
     [InlineData("""{ "Indexer": { "RunOnStart": "yes" } }""", "Indexer:RunOnStart")]
     [InlineData("""{ "Indexer": { "PollSeconds": 0 } }""", "Indexer:PollSeconds is 0")]
+    [InlineData("""{ "Indexer": { "Threads": -1 } }""", "Indexer:Threads is -1; it needs a number of threads from 1 to 64, or 0")]
+    [InlineData("""{ "Indexer": { "Threads": 65 } }""", "Indexer:Threads is 65")]
+    [InlineData("""{ "Indexer": { "Threads": "many" } }""", "Indexer:Threads")]
     public void TryReadOptions_RejectsBadSettings_WithAOneLineReason(string appSettings, string expected)
     {
         WriteAppSettings(appSettings);

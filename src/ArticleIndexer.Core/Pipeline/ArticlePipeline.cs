@@ -34,6 +34,15 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     /// <summary>How many changes (documents added, replaced or deleted) a pass makes between two commits.</summary>
     public int CommitEvery { get; init; } = 1000;
 
+    /// <summary>
+    /// How many files are read and processed at once (reading, cleaning, tagging); the index is written by one thread
+    /// in the order the files were found, so the result is the same for any value. Defaults to the processor count.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    // Files prepared ahead of the writer, per thread: enough to keep every thread busy, few enough to bound memory.
+    private const int WindowPerThread = 4;
+
     /// <summary>The longest a pass holds changes without committing them, for slow passes that rarely reach <see cref="CommitEvery"/>.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -177,6 +186,143 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             logger.LogDebug("Not retried {ArticlePath}: {SkipReason} ({Detail}), unchanged since {Since}", problem.Path, problem.Reason, problem.Detail, problem.Since);
         }
 
+        // What a file needs before the index is touched; reads only state no other thread writes.
+        Prepared Prepare(ArticleFile file)
+        {
+            ReadResult? read = null;
+            try
+            {
+                if (known.TryGetValue(file.RelativePath, out var unread) && unread.ContentHash is null
+                    && unread.Length == file.Length && unread.LastWriteUtc == file.LastWriteUtc)
+                {
+                    return new Prepared(file) { Carried = unread };
+                }
+
+                read = processor.Read(file);
+                if (read.ContentHash is { } hash && indexed.TryGetValue(file.Id.Value, out var state)
+                    && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
+                {
+                    return new Prepared(file) { Read = read, Unchanged = true };
+                }
+
+                if (read.ContentHash is { } readHash && known.TryGetValue(file.RelativePath, out var problem) && problem.ContentHash == readHash)
+                {
+                    return new Prepared(file) { Read = read, Carried = problem };
+                }
+
+                var outcome = processor.Process(read, repeats);
+                // Resolved with the catalog of the last pass; the end of the pass re-resolves what the new catalog changes.
+                var resolved = outcome.Article is { } built
+                    ? catalog?.Resolve(file.Id.Value, built.Entities, rules) ?? EntityCatalog.Apply(built.Entities, rules, _ => null)
+                    : null;
+                return new Prepared(file) { Read = read, Outcome = outcome, Resolved = resolved };
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                return new Prepared(file) { Read = read, Error = ex };
+            }
+        }
+
+        // Counts a prepared file and writes what it changes to the index.
+        void Write(Prepared prepared)
+        {
+            var file = prepared.File;
+            var read = prepared.Read;
+            seen++;
+            var id = file.Id.Value;
+            remaining.Remove(id);
+            try
+            {
+                if (prepared.Error is { } error)
+                {
+                    throw new PreparationException(error);
+                }
+
+                if (prepared.Unchanged)
+                {
+                    unchanged++;
+                    firstWithHash.TryAdd(read!.ContentHash!, file.RelativePath);
+                    return;
+                }
+
+                if (prepared.Carried is { } carried)
+                {
+                    Carry(carried);
+                    return;
+                }
+
+                var outcome = prepared.Outcome!;
+                if (outcome.Article is { } article)
+                {
+                    IndexWrite(() => writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version, prepared.Resolved!));
+                    CountChange();
+                    var isNew = !indexed.ContainsKey(id);
+                    if (isNew)
+                    {
+                        added++;
+                    }
+                    else
+                    {
+                        changed++;
+                    }
+
+                    logger.LogDebug(
+                        "Indexed {ArticleId} ({Change}): {PersonCount} persons, {PlaceCount} places, {OrgCount} organisations, {StrippedCount} lines stripped, {Encoding}",
+                        id, isNew ? "new" : "changed", Count(article, Entities.EntityKind.Person), Count(article, Entities.EntityKind.Place),
+                        Count(article, Entities.EntityKind.Organization), article.Stripped.Count, article.Encoding);
+                    if (outcome.MojibakeRepairs > 0)
+                    {
+                        logger.LogInformation("Repaired {RepairCount} mis-decoded characters in {ArticlePath}", outcome.MojibakeRepairs, file.RelativePath);
+                    }
+
+                    var articleNotes = outcome.Notes.ToList();
+                    if (!firstWithHash.TryAdd(article.ContentHash, file.RelativePath))
+                    {
+                        articleNotes.Add($"the same bytes as {firstWithHash[article.ContentHash]}, indexed as its own article");
+                    }
+
+                    foreach (var note in articleNotes)
+                    {
+                        notes.Add(new PassProblem(file.RelativePath, "Note", note));
+                        logger.LogInformation("Indexed {ArticlePath} with a note: {Note}", file.RelativePath, note);
+                    }
+                }
+                else
+                {
+                    var reason = outcome.Skip ?? SkipReason.Unreadable;
+                    var detail = outcome.Detail ?? string.Empty;
+                    var keep = reason == SkipReason.Unreadable && indexed.ContainsKey(id);
+                    if (keep)
+                    {
+                        detail += "; the document indexed from an earlier version of the file is kept";
+                    }
+
+                    skipped++;
+                    problems.Add(new PassProblem(file.RelativePath, reason.ToString(), detail));
+                    logger.LogWarning("Skipped {ArticlePath}: {SkipReason} ({Detail})", file.RelativePath, reason, detail);
+                    if (reason != SkipReason.Vanished)
+                    {
+                        Record(file, reason.ToString(), detail, read!.ContentHash, read.Length);
+                    }
+
+                    if (indexed.ContainsKey(id) && !keep)
+                    {
+                        IndexWrite(() => writer.Delete(id));
+                        deleted++;
+                        CountChange();
+                    }
+                }
+            }
+            catch (Exception thrown) when (thrown is not (OutOfMemoryException or IndexWriteException))
+            {
+                var ex = thrown is PreparationException { InnerException: { } inner } ? inner : thrown;
+                failed++;
+                problems.Add(new PassProblem(file.RelativePath, FileProblemsFile.Failed, ex.Message));
+                Record(file, FileProblemsFile.Failed, $"{ex.GetType().Name}: {ex.Message}", read?.ContentHash, read?.Length ?? file.Length);
+                logger.LogError(ex, "Failed on {ArticlePath}; the pass goes on", file.RelativePath);
+            }
+        }
+
         var files = new SourceScanner().Discover(source, (folder, reason) =>
         {
             var relative = Path.GetRelativePath(source, folder).Replace('\\', '/');
@@ -191,6 +337,11 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         EntityCatalog? rebuilt = null;
         try
         {
+            // Files are prepared (read, compared, processed) by up to Parallelism threads, a bounded window ahead of
+            // the writer, and written here one at a time in the order they were found: the index, the counts and the
+            // logs come out as a one-thread pass would leave them.
+            var window = new Queue<Task<Prepared>>();
+            var ahead = Parallelism > 1 ? Parallelism * WindowPerThread : 0;
             foreach (var file in files)
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -199,106 +350,21 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     break;
                 }
 
-                seen++;
-                var id = file.Id.Value;
-                remaining.Remove(id);
-                ReadResult? read = null;
-                try
+                window.Enqueue(Parallelism > 1 ? Task.Run(() => Prepare(file)) : Task.FromResult(Prepare(file)));
+                while (window.Count > ahead)
                 {
-                    if (known.TryGetValue(file.RelativePath, out var unread) && unread.ContentHash is null
-                        && unread.Length == file.Length && unread.LastWriteUtc == file.LastWriteUtc)
-                    {
-                        Carry(unread);
-                        continue;
-                    }
-
-                    read = processor.Read(file);
-                    if (read.ContentHash is { } hash && indexed.TryGetValue(id, out var state)
-                        && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
-                    {
-                        unchanged++;
-                        firstWithHash.TryAdd(hash, file.RelativePath);
-                        continue;
-                    }
-
-                    if (read.ContentHash is { } readHash && known.TryGetValue(file.RelativePath, out var problem) && problem.ContentHash == readHash)
-                    {
-                        Carry(problem);
-                        continue;
-                    }
-
-                    var outcome = processor.Process(read, repeats);
-                    if (outcome.Article is { } article)
-                    {
-                        // Resolved with the catalog of the last pass; the end of the pass re-resolves what the new catalog changes.
-                        var resolved = catalog?.Resolve(id, article.Entities, rules) ?? EntityCatalog.Apply(article.Entities, rules, _ => null);
-                        IndexWrite(() => writer.Upsert(article, time.GetUtcNow(), ArticleProcessor.Version, resolved));
-                        CountChange();
-                        var isNew = !indexed.ContainsKey(id);
-                        if (isNew)
-                        {
-                            added++;
-                        }
-                        else
-                        {
-                            changed++;
-                        }
-
-                        logger.LogDebug(
-                            "Indexed {ArticleId} ({Change}): {PersonCount} persons, {PlaceCount} places, {OrgCount} organisations, {StrippedCount} lines stripped, {Encoding}",
-                            id, isNew ? "new" : "changed", Count(article, Entities.EntityKind.Person), Count(article, Entities.EntityKind.Place),
-                            Count(article, Entities.EntityKind.Organization), article.Stripped.Count, article.Encoding);
-                        if (outcome.MojibakeRepairs > 0)
-                        {
-                            logger.LogInformation("Repaired {RepairCount} mis-decoded characters in {ArticlePath}", outcome.MojibakeRepairs, file.RelativePath);
-                        }
-
-                        var articleNotes = outcome.Notes.ToList();
-                        if (!firstWithHash.TryAdd(article.ContentHash, file.RelativePath))
-                        {
-                            articleNotes.Add($"the same bytes as {firstWithHash[article.ContentHash]}, indexed as its own article");
-                        }
-
-                        foreach (var note in articleNotes)
-                        {
-                            notes.Add(new PassProblem(file.RelativePath, "Note", note));
-                            logger.LogInformation("Indexed {ArticlePath} with a note: {Note}", file.RelativePath, note);
-                        }
-                    }
-                    else
-                    {
-                        var reason = outcome.Skip ?? SkipReason.Unreadable;
-                        var detail = outcome.Detail ?? string.Empty;
-                        var keep = reason == SkipReason.Unreadable && indexed.ContainsKey(id);
-                        if (keep)
-                        {
-                            detail += "; the document indexed from an earlier version of the file is kept";
-                        }
-
-                        skipped++;
-                        problems.Add(new PassProblem(file.RelativePath, reason.ToString(), detail));
-                        logger.LogWarning("Skipped {ArticlePath}: {SkipReason} ({Detail})", file.RelativePath, reason, detail);
-                        if (reason != SkipReason.Vanished)
-                        {
-                            Record(file, reason.ToString(), detail, read.ContentHash, read.Length);
-                        }
-
-                        if (indexed.ContainsKey(id) && !keep)
-                        {
-                            IndexWrite(() => writer.Delete(id));
-                            deleted++;
-                            CountChange();
-                        }
-                    }
-                }
-                catch (Exception ex) when (ex is not (OutOfMemoryException or IndexWriteException))
-                {
-                    failed++;
-                    problems.Add(new PassProblem(file.RelativePath, FileProblemsFile.Failed, ex.Message));
-                    Record(file, FileProblemsFile.Failed, $"{ex.GetType().Name}: {ex.Message}", read?.ContentHash, read?.Length ?? file.Length);
-                    logger.LogError(ex, "Failed on {ArticlePath}; the pass goes on", file.RelativePath);
+                    Write(window.Dequeue().GetAwaiter().GetResult());
                 }
             }
+
+            // Files already under way when the pass was stopped are finished: the pass stops at a file boundary.
+            while (window.Count > 0)
+            {
+                Write(window.Dequeue().GetAwaiter().GetResult());
+            }
+
+            // A stop that came while the last files were under way still stops the pass: files not seen stay as they are.
+            cancelled |= cancellationToken.IsCancellationRequested;
 
             if (!cancelled)
             {
@@ -525,4 +591,23 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
 
     /// <summary>Wraps a failure to write the index, which ends the pass.</summary>
     private sealed class IndexWriteException(Exception inner) : Exception(inner.Message, inner);
+
+    /// <summary>A file as a preparing thread leaves it for the writer.</summary>
+    private sealed record Prepared(ArticleFile File)
+    {
+        public ReadResult? Read { get; init; }
+
+        public bool Unchanged { get; init; }
+
+        public FileProblem? Carried { get; init; }
+
+        public ArticleOutcome? Outcome { get; init; }
+
+        public EntitySet? Resolved { get; init; }
+
+        public Exception? Error { get; init; }
+    }
+
+    // Carries an exception thrown while a file was prepared to the writer, which reports it as it reports its own.
+    private sealed class PreparationException(Exception inner) : Exception(inner.Message, inner);
 }

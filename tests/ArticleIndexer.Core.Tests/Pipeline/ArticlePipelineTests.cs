@@ -44,6 +44,53 @@ public class ArticlePipelineTests
     }
 
     [Fact]
+    public void Run_InParallel_LeavesTheIndexAndTheSummaryOfAOneThreadPass()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        // More files than the threads keep in flight, with skips, a duplicate and notes among them.
+        foreach (var copy in Enumerable.Range(1, 6))
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(source, $"copy{copy}")).FullName;
+            foreach (var seed in Directory.GetFiles(source, "*.txt"))
+            {
+                File.WriteAllText(Path.Combine(folder, Path.GetFileName(seed)), File.ReadAllText(seed) + $"\nCopy {copy} was filed by the night desk on Monday.");
+            }
+        }
+
+        File.WriteAllBytes(Path.Combine(source, "copy3", "empty.txt"), []);
+        File.WriteAllText(Path.Combine(source, "copy4", "junk.txt"), "Share\n\nAdvertisement\n");
+        File.Copy(Path.Combine(source, Seeds.Kent + ".txt"), Path.Combine(source, "copy5", "same.txt"));
+        File.WriteAllBytes(Path.Combine(source, "copy6", "latin1.txt"), [.. "Le pr"u8, 0xE9, .. "fet de Calais a parl\u00e9 aux migrants devant la gare ce matin."u8]);
+
+        var one = new ArticlePipeline { Parallelism = 1 }.Run(source, temp.Combine("one"));
+        var four = new ArticlePipeline { Parallelism = 4 }.Run(source, temp.Combine("four"));
+
+        Assert.Equal((39, 37, 2), (one.Seen, one.Indexed, one.Skipped));
+        Assert.Equal((one.Seen, one.New, one.Skipped, one.Failed, one.Documents), (four.Seen, four.New, four.Skipped, four.Failed, four.Documents));
+        Assert.Equal(one.Problems, four.Problems);
+        Assert.Equal(one.Notes, four.Notes);
+        Assert.NotEmpty(one.Notes);
+        using var first = ArticleSearcher.Open(temp.Combine("one")).Searcher!;
+        using var second = ArticleSearcher.Open(temp.Combine("four")).Searcher!;
+        var compared = 0;
+        foreach (var file in Directory.GetFiles(source, "*.txt", SearchOption.AllDirectories))
+        {
+            var id = Path.GetRelativePath(source, file)[..^4].Replace('\\', '/');
+            var (a, b) = (first.Get(id), second.Get(id));
+            Assert.Equal(a is null, b is null);
+            if (a is not null)
+            {
+                Assert.Equal((a.Title, a.Body, a.ContentHash), (b!.Title, b.Body, b.ContentHash));
+                Assert.Equal(a.Entities.Mentions, b.Entities.Mentions);
+                compared++;
+            }
+        }
+
+        Assert.Equal(37, compared);
+    }
+
+    [Fact]
     public void Run_SkipsFilesWithoutAnArticle_AndGoesOn()
     {
         using var temp = new TempFolder();

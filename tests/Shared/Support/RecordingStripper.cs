@@ -22,12 +22,17 @@ internal sealed class RecordingStripper : IBoilerplateStripper
     public ArticleProcessor Processor() =>
         new(new ArticleReader(), new TextNormalizer(), this, new TitleFinder(), new RuleEntityExtractor());
 
-    /// <summary>A pipeline with the default stages around this stripper.</summary>
-    public ArticlePipeline Pipeline() => new(Processor(), TimeProvider.System, NullLogger<ArticlePipeline>.Instance);
+    /// <summary>A one-thread pipeline with the default stages around this stripper: files are read and stripped one
+    /// after the other, in the order they were found, so a test can act between two of them.</summary>
+    public ArticlePipeline Pipeline() => new(Processor(), TimeProvider.System, NullLogger<ArticlePipeline>.Instance) { Parallelism = 1 };
 
     public StrippedText Strip(NormalizedText text, LineRepeats repeats)
     {
-        Repeats.Add(repeats);
+        lock (Repeats)
+        {
+            Repeats.Add(repeats);
+        }
+
         OnStrip?.Invoke();
         return inner.Strip(text, repeats);
     }
