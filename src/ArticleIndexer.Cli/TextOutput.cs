@@ -24,7 +24,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         {
             var snippet = OneLine(color ? hit.Snippet.Render(BoldYellow, Reset) : hit.Snippet.Render("[", "]"));
             // A file name may hold a newline: one hit stays four lines.
-            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(hit.Date is null ? string.Empty : "  " + hit.Date)}");
             writer.WriteLine($"  {Printable(hit.Path)}");
             writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  {snippet}");
@@ -37,9 +37,50 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             writer.WriteLine();
         }
 
+        Facets(results.Facets);
         writer.WriteLine(results.Hits.Count < results.Total
-            ? $"showing {results.Hits.Count} of {results.Total} articles"
+            ? results.Offset > 0 && results.Hits.Count > 0
+                ? $"showing {results.Offset + 1}-{results.Offset + results.Hits.Count} of {results.Total} articles"
+                : $"showing {results.Hits.Count} of {results.Total} articles"
             : results.Total == 1 ? "1 article matches" : $"{results.Total} articles match");
+        if (results.Undated is > 0)
+        {
+            writer.WriteLine(results.Undated == 1
+                ? "1 more article matches but has no date, so the date filter left it out"
+                : $"{results.Undated} more articles match but have no date, so the date filter left them out");
+        }
+    }
+
+    // Each facet on one line, "persons  Theresa May (5), Bernard Cazeneuve (4)", then a blank line; empty facets are left out.
+    private void Facets(SearchFacets facets)
+    {
+        var lines = new[] { ("persons", facets.Persons), ("places", facets.Places), ("orgs", facets.Orgs), ("sources", facets.Sources) }
+            .Where(f => f.Item2.Count > 0)
+            .ToArray();
+        foreach (var (name, values) in lines)
+        {
+            writer.WriteLine($"{name,-8} {string.Join(", ", values.Select(v => $"{Printable(v.Name)} ({v.Articles})"))}");
+        }
+
+        if (lines.Length > 0)
+        {
+            writer.WriteLine();
+        }
+    }
+
+    public void Related(IReadOnlyList<RelatedHit> related)
+    {
+        foreach (var hit in related)
+        {
+            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(hit.NearDuplicate ? "  near-duplicate" : string.Empty)}");
+            writer.WriteLine($"  {Printable(hit.Path)}");
+            writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? "(no title)" : hit.Title)}");
+            writer.WriteLine($"  shares {(hit.SharedEntities.Count == 0 ? "no entity" : string.Join(", ", hit.SharedEntities))}; "
+                             + $"{(hit.Resemblance * 100).ToString("0", CultureInfo.InvariantCulture)}% of word runs in common");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine(related.Count == 1 ? "1 related article" : $"{related.Count} related articles");
     }
 
     public void Article(StoredArticle article, bool listStripped)

@@ -223,6 +223,13 @@ public sealed class ArticleSearcher : IDisposable
         var doc = searcher.Doc(scoreDoc.Doc);
         var body = doc.Get(ArticleFields.Body) ?? string.Empty;
         var snippet = SnippetBuilder.Build(analyzer, ArticleFields.Body, body, bodyTerms);
+        if (snippet.Highlights.Count == 0 && bodyTerms.Count > 0 && doc.Get(ArticleFields.Title) is { } title
+            && SnippetBuilder.Build(analyzer, ArticleFields.Title, title, bodyTerms) is { Highlights.Count: > 0 } inTitle)
+        {
+            // Matched in the headline only: show the headline marked, so a snippet always holds the matched word.
+            snippet = inTitle;
+        }
+
         return new SearchHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), scoreDoc.Score, snippet)
         {
             Lead = Lead(body),
