@@ -38,7 +38,10 @@ public static class ArticleDocumentBuilder
         if (article.Title is not null)
         {
             document.Add(new TextField(ArticleFields.Title, article.Title, Field.Store.YES));
+            document.Add(new TextField(ArticleFields.Exact, article.Title, Field.Store.NO));
         }
+
+        document.Add(new TextField(ArticleFields.Exact, article.Body, Field.Store.NO));
 
         AddPage(document, article.Page);
 

@@ -124,6 +124,13 @@ public static class ArticleFields
     /// </summary>
     public const string Day = "day";
 
+    /// <summary>
+    /// The title and body again, analysed without stemming or stop words (lower case, accents folded), not stored: a
+    /// free-text query is also run here as an optional clause, so the exact form the user typed ranks above its other
+    /// forms ("migrants" above "migrant").
+    /// </summary>
+    public const string Exact = "exact";
+
     /// <summary>The fields a free-text query searches when it names none.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];
 }

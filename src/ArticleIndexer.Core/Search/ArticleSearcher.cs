@@ -42,6 +42,9 @@ public sealed class ArticleSearcher : IDisposable
     private readonly Analyzer analyzer = ArticleAnalyzers.Create();
     private readonly bool ownsDirectory;
 
+    // The weight of the unstemmed clause (ArticleFields.Exact) against the stemmed query's.
+    private const float ExactBoost = 0.5f;
+
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, bool ownsDirectory)
     {
         this.directory = directory;
@@ -415,6 +418,16 @@ public sealed class ArticleSearcher : IDisposable
         {
             var parsed = CreateParser(MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT).Parse(request.Query);
             all.Add(parsed, Occur.MUST);
+
+            // Optional: the same words unstemmed, so the form typed ranks above its other forms. Any one of them counts.
+            var exact = new QueryParser(ArticleAnalyzers.Version, ArticleFields.Exact, analyzer)
+            {
+                DefaultOperator = Operator.OR,
+                MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT,
+                AllowLeadingWildcard = false,
+            }.Parse(request.Query);
+            exact.Boost = ExactBoost;
+            all.Add(exact, Occur.SHOULD);
 
             // For highlighting only: the same query with wildcards expanded to their 50 best terms.
             var forTerms = CreateParser(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(50)).Parse(request.Query);
