@@ -340,18 +340,44 @@ public sealed partial class CliApp
     private Command EntitiesCommand(string name, EntityKind kind, string description, string example)
     {
         var limit = LimitOption(20);
-        var command = new Command(name, description + " Prints the number of articles, then the name.") { limit };
-        examples[command] = [$"articles {example}"];
+        var query = new Option<string>("--query")
+        {
+            Description = "Count only the articles matching this search query (same syntax as search), from its facets.",
+            HelpName = "Q",
+        };
+        var command = new Command(name, description + " Prints the number of articles, then the name.") { limit, query };
+        examples[command] = [$"articles {example}", $"articles {name} --query \"Calais AND migrants\" --limit 5"];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
             var top = searcher.TopEntities(kind, parse.GetValue(limit));
+            var q = parse.GetValue(query);
+            if (!string.IsNullOrWhiteSpace(q))
+            {
+                var outcome = searcher.Search(new SearchRequest { Query = q, Limit = 1, FacetLimit = parse.GetValue(limit) });
+                if (outcome.Results is not { } results)
+                {
+                    return Fail(ExitCodes.UsageError, outcome.QueryError ?? "The query cannot be run.");
+                }
+
+                // The query's facet, with what the archive knows of each entity (aliases, roles, place) when it knows it.
+                var known = searcher.TopEntities(kind, int.MaxValue).ToDictionary(e => e.Name, StringComparer.Ordinal);
+                var facet = kind switch
+                {
+                    EntityKind.Person => results.Facets.Persons,
+                    EntityKind.Place => results.Facets.Places,
+                    _ => results.Facets.Orgs,
+                };
+                top = facet.Select(f => known.TryGetValue(f.Name, out var entity) ? entity with { Articles = f.Articles } : new EntityCount(f.Name, f.Articles))
+                    .ToArray();
+            }
+
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(output, JsonOutput.Entities(kind, top));
             }
             else
             {
-                text.Entities(kind, top);
+                text.Entities(kind, top, string.IsNullOrWhiteSpace(q) ? null : q);
             }
 
             return top.Count > 0 ? ExitCodes.Ok : ExitCodes.NoResults;

@@ -134,11 +134,11 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
-    public void Entities(EntityKind kind, IReadOnlyList<EntityCount> top)
+    public void Entities(EntityKind kind, IReadOnlyList<EntityCount> top, string? query = null)
     {
         if (top.Count == 0)
         {
-            writer.WriteLine($"No {Plural(kind)} in the index.");
+            writer.WriteLine(query is null ? $"No {Plural(kind)} in the index." : $"No {Plural(kind)} in the articles matching '{OneLine(query)}'.");
             return;
         }
 

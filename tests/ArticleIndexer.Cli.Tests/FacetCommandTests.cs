@@ -138,3 +138,50 @@ public sealed class FacetCommandTests(SeedIndexFixture index) : IClassFixture<Se
         Assert.Contains("5 more articles match but have no date", text.Output, StringComparison.Ordinal);
     }
 }
+
+public sealed class EntitiesQueryCommandTests(SeedIndexFixture index) : IClassFixture<SeedIndexFixture>
+{
+    [Fact]
+    public async Task People_WithQuery_CountsOnlyTheMatchingArticles()
+    {
+        var run = await index.RunAsync("people", "--query", "Dover", "--json");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        using var json = run.Json();
+        var people = json.RootElement.GetProperty("entities").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("name").GetString()!, e => e.GetProperty("articles").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["Natacha Bouchart"] = 1, ["Theresa May"] = 1 }, people);
+        var all = await index.RunAsync("people", "--json");
+        using var allJson = all.Json();
+        Assert.Contains(allJson.RootElement.GetProperty("entities").EnumerateArray(),
+            e => e.GetProperty("name").GetString() == "Theresa May" && e.GetProperty("articles").GetInt32() == 5);
+    }
+
+    [Fact]
+    public async Task Places_WithQuery_KeepsTheCatalogFacts_AndTheLimit()
+    {
+        var run = await index.RunAsync("places", "--query", "Calais AND migrants", "--limit", "2");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(3, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("4  Calais  (city, FR)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Orgs_WithAQueryNothingMatches_SaysSoAndExitsWithOne()
+    {
+        var run = await index.RunAsync("orgs", "--query", "zzzz");
+
+        Assert.Equal(ExitCodes.NoResults, run.ExitCode);
+        Assert.Contains("No organisations in the articles matching 'zzzz'.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task People_WithAMalformedQuery_ExitsWithTwo()
+    {
+        var run = await index.RunAsync("people", "--query", "a AND (");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("Cannot parse the query", run.Error, StringComparison.Ordinal);
+    }
+}
