@@ -254,14 +254,20 @@ public sealed partial class CliApp
     {
         var id = new Argument<string>("id") { Description = "The article id (\"003_dddbabfa66241e60\"); the file name with its extension works too." };
         var stripped = new Option<bool>("--stripped") { Description = "Also list the stripped lines: \"line N [rule] text\". Without it only their count is shown." };
+        var mark = new Option<bool>("--mark")
+        {
+            Description = "Mark each entity mention in the text: [[Theresa May|person]], [[Calais|place]], [[Home Office|org]]. "
+                          + "On a terminal mentions are always coloured by kind instead.",
+        };
         var command = new Command("show", "One article: title, id, path, encoding, indexing time, cleaned text, entities by kind, stripped lines. --json always includes the stripped lines.")
         {
-            id, stripped,
+            id, stripped, mark,
         };
         examples[command] =
         [
             "articles show 003_dddbabfa66241e60",
             "articles show 003_dddbabfa66241e60.txt --stripped",
+            "articles show 003_dddbabfa66241e60 --mark",
         ];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
@@ -277,7 +283,7 @@ public sealed partial class CliApp
             }
             else
             {
-                text.Article(article, parse.GetValue(stripped));
+                text.Article(article, parse.GetValue(stripped), parse.GetValue(mark));
             }
 
             return ExitCodes.Ok;

@@ -68,6 +68,33 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
+    // The body with each entity mention marked: coloured by kind on a terminal (persons cyan, places green,
+    // organisations magenta), else "[[Theresa May|person]]". Mentions in the title or in photo captions are not in the body.
+    private static string MarkMentions(StoredArticle article, bool color)
+    {
+        var bodyStart = article.Text.Length - article.Body.Length;
+        var builder = new System.Text.StringBuilder(article.Body.Length + 64);
+        var position = 0;
+        foreach (var mention in article.Entities.Mentions.OrderBy(m => m.Offset))
+        {
+            var start = mention.Offset - bodyStart;
+            if (start < position || start + mention.Text.Length > article.Body.Length
+                || string.CompareOrdinal(article.Body, start, mention.Text, 0, mention.Text.Length) != 0)
+            {
+                continue;
+            }
+
+            builder.Append(article.Body, position, start - position);
+            var kind = mention.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "org" };
+            builder.Append(color
+                ? $"{(mention.Kind switch { EntityKind.Person => "\u001b[36m", EntityKind.Place => "\u001b[32m", _ => "\u001b[35m" })}{mention.Text}{Reset}"
+                : $"[[{mention.Text}|{kind}]]");
+            position = start + mention.Text.Length;
+        }
+
+        return builder.Append(article.Body, position, article.Body.Length - position).ToString();
+    }
+
     public void Related(IReadOnlyList<RelatedHit> related)
     {
         foreach (var hit in related)
@@ -83,7 +110,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine(related.Count == 1 ? "1 related article" : $"{related.Count} related articles");
     }
 
-    public void Article(StoredArticle article, bool listStripped)
+    public void Article(StoredArticle article, bool listStripped, bool mark = false)
     {
         writer.WriteLine(string.IsNullOrWhiteSpace(article.Title) ? "(no title)" : article.Title);
         writer.WriteLine($"  id          {Printable(article.Id)}");
@@ -93,7 +120,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine($"  pipeline    {article.PipelineVersion}");
         PageLines(article.Page);
         writer.WriteLine();
-        writer.WriteLine(article.Body.TrimEnd());
+        writer.WriteLine(color || mark ? MarkMentions(article, color).TrimEnd() : article.Body.TrimEnd());
         writer.WriteLine();
 
         foreach (var (kind, heading) in new[] { (EntityKind.Person, "Persons"), (EntityKind.Place, "Places"), (EntityKind.Organization, "Organisations") })
