@@ -101,7 +101,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         {
             writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(hit.NearDuplicate ? "  near-duplicate" : string.Empty)}");
             writer.WriteLine($"  {Printable(hit.Path)}");
-            writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? "(no title)" : hit.Title)}");
+            writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  shares {(hit.SharedEntities.Count == 0 ? "no entity" : string.Join(", ", hit.SharedEntities))}; "
                              + $"{(hit.Resemblance * 100).ToString("0", CultureInfo.InvariantCulture)}% of word runs in common");
             writer.WriteLine();

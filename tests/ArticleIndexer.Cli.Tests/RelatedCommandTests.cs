@@ -75,6 +75,9 @@ public sealed class RelatedWithOtherStoriesTests : IDisposable
         Assert.True(copyOfDover.NearDuplicate);
         Assert.Equal("dover-copy", Related(dovers)[0].Id);
         Assert.All(Related(dovers).Where(r => r.Id != "dover-copy"), r => Assert.False(r.NearDuplicate));
+        var text = await temp.RunAsync("related", Seeds.Dover000, "--limit", "2");
+        Assert.Matches(@"(?m)^dover-copy  \d+\.\d{3}  near-duplicate$", text.Output);
+        Assert.EndsWith("2 related articles", text.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
     private static (string Id, bool NearDuplicate)[] Related(CliRun run)

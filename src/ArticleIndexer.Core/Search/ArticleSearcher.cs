@@ -524,7 +524,7 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     // The first words of the body, cut at a word boundary: what a hit without a headline is called.
-    private static string Lead(string body)
+    internal static string Lead(string body)
     {
         const int max = 80;
         var firstParagraph = body.Split('\n', 2)[0];

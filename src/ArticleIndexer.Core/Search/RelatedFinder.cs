@@ -61,7 +61,10 @@ internal sealed partial class RelatedFinder(IndexReader reader, IndexSearcher se
                 .ToArray();
             var resemblance = Resemblance(sourceShingles, Shingles(doc.Get(ArticleFields.Body) ?? string.Empty));
             return new RelatedHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), hit.Score, shared,
-                Math.Round(resemblance, 3), resemblance >= NearDuplicateResemblance);
+                Math.Round(resemblance, 3), resemblance >= NearDuplicateResemblance)
+            {
+                Lead = ArticleSearcher.Lead(doc.Get(ArticleFields.Body) ?? string.Empty),
+            };
         }).ToArray();
     }
 

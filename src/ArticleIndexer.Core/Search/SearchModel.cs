@@ -194,4 +194,8 @@ public sealed record IndexStats(int Documents, int Persons, int Places, int Orga
 /// <param name="SharedEntities">The canonical persons, places and organisations both articles name.</param>
 /// <param name="Resemblance">The share of 4-word shingles the two bodies have in common (Jaccard, 0 to 1).</param>
 /// <param name="NearDuplicate">Whether <paramref name="Resemblance"/> reaches 0.5: a copy, not another report.</param>
-public sealed record RelatedHit(string Id, string Path, string? Title, float Score, IReadOnlyList<string> SharedEntities, double Resemblance, bool NearDuplicate);
+public sealed record RelatedHit(string Id, string Path, string? Title, float Score, IReadOnlyList<string> SharedEntities, double Resemblance, bool NearDuplicate)
+{
+    /// <summary>The first words of the body (at most 80 characters): what to call it when it has no title.</summary>
+    public string Lead { get; init; } = string.Empty;
+}
