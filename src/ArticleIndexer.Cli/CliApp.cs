@@ -164,6 +164,7 @@ public sealed partial class CliApp
         var sort = new Option<SearchSort>("--sort")
         {
             Description = "relevance (best first) or date (newest first, undated last).",
+            HelpName = "relevance|date",
             DefaultValueFactory = _ => SearchSort.Relevance,
         };
         var limit = LimitOption(10);
@@ -177,7 +178,7 @@ public sealed partial class CliApp
         });
         var facetLimit = new Option<int>("--facets")
         {
-            Description = "How many values each facet (persons, places, organisations, sources) lists; 0 hides them in text.",
+            Description = "How many values each facet (persons, places, organisations, sources) lists; 0 leaves them out.",
             HelpName = "N",
             DefaultValueFactory = _ => 5,
         };
