@@ -100,6 +100,7 @@ public sealed partial class CliApp
         rootCommand.Add(json);
         rootCommand.Add(SearchCommand());
         rootCommand.Add(ShowCommand());
+        rootCommand.Add(RelatedCommand());
         rootCommand.Add(EntitiesCommand("people", EntityKind.Person, "The persons mentioned by the most articles.", "people --limit 5"));
         rootCommand.Add(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places"));
         rootCommand.Add(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json"));
@@ -116,6 +117,7 @@ public sealed partial class CliApp
             "articles search Calais --place Coquelles",
             "articles search --person \"Theresa May\" --json",
             "articles show 003_dddbabfa66241e60 --stripped",
+            "articles related 003_dddbabfa66241e60",
             "articles people --index /data/index",
             "articles aliases",
             "articles clean seeds --out /tmp/clean",
@@ -152,10 +154,38 @@ public sealed partial class CliApp
         };
         var within = new Option<bool>("--within") { Description = "With --place: also articles mentioning a place inside it (--place Kent --within finds Dover and Deal)." };
         var org = new Option<string>("--org") { Description = "Only articles mentioning this organisation, by name or alias.", HelpName = "NAME" };
-        var limit = LimitOption(10);
-        var command = new Command("search", "Full-text search; prints each hit's id, score, path, title and a snippet with the matches marked.")
+        var source = new Option<string>("--source")
         {
-            query, person, place, within, org, limit,
+            Description = "Only articles from this source: a folder relative to the source folder (\".\" for its top) or a web page's site name.",
+            HelpName = "FOLDER|SITE",
+        };
+        var from = DateOption("--from", "Only articles dated on or after this day (yyyy-MM-dd); undated articles are left out and counted.");
+        var to = DateOption("--to", "Only articles dated on or before this day (yyyy-MM-dd); undated articles are left out and counted.");
+        var sort = new Option<SearchSort>("--sort")
+        {
+            Description = "relevance (best first) or date (newest first, undated last).",
+            HelpName = "relevance|date",
+            DefaultValueFactory = _ => SearchSort.Relevance,
+        };
+        var limit = LimitOption(10);
+        var offset = new Option<int>("--offset") { Description = "Skip this many best hits first (paging).", HelpName = "N" };
+        offset.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out var value) && value < 0)
+            {
+                result.AddError("--offset must be 0 or more.");
+            }
+        });
+        var facetLimit = new Option<int>("--facets")
+        {
+            Description = "How many values each facet (persons, places, organisations, sources) lists; 0 leaves them out.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("search", "Full-text search; prints each hit's id, score, date, path, title and a snippet with the matches marked, "
+                                            + "then facets counted over every matching article.")
+        {
+            query, person, place, within, org, source, from, to, sort, limit, offset, facetLimit,
         };
         examples[command] =
         [
@@ -163,6 +193,8 @@ public sealed partial class CliApp
             "articles search \"\\\"command and control\\\"\" --limit 3",
             "articles search --person Cazeneuve --json",
             "articles search migrants --place Kent --within",
+            "articles search Calais --sort date --from 2015-07-01 --limit 5 --offset 5",
+            "articles search tunnel --source . --facets 10",
         ];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
@@ -186,8 +218,19 @@ public sealed partial class CliApp
                 Place = parse.GetValue(place),
                 Within = parse.GetValue(within),
                 Org = parse.GetValue(org),
+                Source = parse.GetValue(source),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Sort = parse.GetValue(sort),
                 Limit = parse.GetValue(limit),
+                Offset = parse.GetValue(offset),
+                FacetLimit = Math.Max(0, parse.GetValue(facetLimit)),
             };
+            if (request.From > request.To)
+            {
+                return Fail(ExitCodes.UsageError, "--from is after --to. See 'articles search --help'.");
+            }
+
             var outcome = searcher.Search(request);
             if (outcome.Results is not { } results)
             {
@@ -212,14 +255,20 @@ public sealed partial class CliApp
     {
         var id = new Argument<string>("id") { Description = "The article id (\"003_dddbabfa66241e60\"); the file name with its extension works too." };
         var stripped = new Option<bool>("--stripped") { Description = "Also list the stripped lines: \"line N [rule] text\". Without it only their count is shown." };
+        var mark = new Option<bool>("--mark")
+        {
+            Description = "Mark each entity mention in the text: [[Theresa May|person]], [[Calais|place]], [[Home Office|org]]. "
+                          + "On a terminal mentions are always coloured by kind instead.",
+        };
         var command = new Command("show", "One article: title, id, path, encoding, indexing time, cleaned text, entities by kind, stripped lines. --json always includes the stripped lines.")
         {
-            id, stripped,
+            id, stripped, mark,
         };
         examples[command] =
         [
             "articles show 003_dddbabfa66241e60",
             "articles show 003_dddbabfa66241e60.txt --stripped",
+            "articles show 003_dddbabfa66241e60 --mark",
         ];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
@@ -235,7 +284,7 @@ public sealed partial class CliApp
             }
             else
             {
-                text.Article(article, parse.GetValue(stripped));
+                text.Article(article, parse.GetValue(stripped), parse.GetValue(mark));
             }
 
             return ExitCodes.Ok;
@@ -243,21 +292,99 @@ public sealed partial class CliApp
         return command;
     }
 
+    private Command RelatedCommand()
+    {
+        var id = new Argument<string>("id") { Description = "The article id (\"003_dddbabfa66241e60\"); the file name with its extension works too." };
+        var limit = LimitOption(10);
+        var command = new Command("related", "The articles about the same story as one article, closest first: shared distinctive words and shared "
+                                             + "persons, places and organisations. Copies of it (most of their 4-word runs in common) are flagged near-duplicate.")
+        {
+            id, limit,
+        };
+        examples[command] = ["articles related 003_dddbabfa66241e60", "articles related 003_dddbabfa66241e60.txt --limit 3 --json"];
+        command.SetAction(parse => WithSearcher(parse, searcher =>
+        {
+            var wanted = parse.GetValue(id) ?? string.Empty;
+            if (searcher.Related(wanted, parse.GetValue(limit)) is not { } related)
+            {
+                return Fail(ExitCodes.NoResults, $"no article with id '{wanted}' in the index.");
+            }
+
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(output, new RelatedJson(wanted, related));
+            }
+            else
+            {
+                text.Related(related);
+            }
+
+            return related.Count > 0 ? ExitCodes.Ok : ExitCodes.NoResults;
+        }));
+        return command;
+    }
+
+    private static Option<DateOnly?> DateOption(string name, string description)
+    {
+        return new Option<DateOnly?>(name)
+        {
+            Description = description,
+            HelpName = "DATE",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    return day;
+                }
+
+                result.AddError($"{name} '{token}' is not a date like 2015-07-30.");
+                return null;
+            },
+        };
+    }
+
     private Command EntitiesCommand(string name, EntityKind kind, string description, string example)
     {
         var limit = LimitOption(20);
-        var command = new Command(name, description + " Prints the number of articles, then the name.") { limit };
-        examples[command] = [$"articles {example}"];
+        var query = new Option<string>("--query")
+        {
+            Description = "Count only the articles matching this search query (same syntax as search), from its facets.",
+            HelpName = "Q",
+        };
+        var command = new Command(name, description + " Prints the number of articles, then the name.") { limit, query };
+        examples[command] = [$"articles {example}", $"articles {name} --query \"Calais AND migrants\" --limit 5"];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
             var top = searcher.TopEntities(kind, parse.GetValue(limit));
+            var q = parse.GetValue(query);
+            if (!string.IsNullOrWhiteSpace(q))
+            {
+                var outcome = searcher.Search(new SearchRequest { Query = q, Limit = 1, FacetLimit = parse.GetValue(limit) });
+                if (outcome.Results is not { } results)
+                {
+                    return Fail(ExitCodes.UsageError, outcome.QueryError ?? "The query cannot be run.");
+                }
+
+                // The query's facet, with what the archive knows of each entity (aliases, roles, place) when it knows it.
+                var known = searcher.TopEntities(kind, int.MaxValue).ToDictionary(e => e.Name, StringComparer.Ordinal);
+                var facet = kind switch
+                {
+                    EntityKind.Person => results.Facets.Persons,
+                    EntityKind.Place => results.Facets.Places,
+                    _ => results.Facets.Orgs,
+                };
+                top = facet.Select(f => known.TryGetValue(f.Name, out var entity) ? entity with { Articles = f.Articles } : new EntityCount(f.Name, f.Articles))
+                    .ToArray();
+            }
+
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(output, JsonOutput.Entities(kind, top));
             }
             else
             {
-                text.Entities(kind, top);
+                text.Entities(kind, top, string.IsNullOrWhiteSpace(q) ? null : q);
             }
 
             return top.Count > 0 ? ExitCodes.Ok : ExitCodes.NoResults;

@@ -18,6 +18,9 @@ internal static class JsonOutput
 
     public static SearchJson Search(SearchResults results) => new(
         results.Total,
+        results.Offset,
+        results.Undated,
+        results.Facets,
         results.Hits.Select(hit => new HitJson(
             hit.Id,
             hit.Path,
@@ -27,14 +30,27 @@ internal static class JsonOutput
             hit.Snippet.Text,
             hit.Snippet.Highlights.Select(h => new HighlightJson(h.Start, h.Length, hit.Snippet.Text.Substring(h.Start, h.Length))).ToArray(),
             hit.PlaceMatch,
-            hit.PlaceMatch == PlaceMatch.About ? hit.AboutWords : null))
+            hit.PlaceMatch == PlaceMatch.About ? hit.AboutWords : null)
+        {
+            Date = hit.Date,
+        })
             .ToArray());
 
     public static EntitiesJson Entities(EntityKind kind, IReadOnlyList<EntityCount> top) => new(kind, top);
 }
 
-/// <summary><c>search --json</c>: how many articles match in all, and the hits shown.</summary>
-internal sealed record SearchJson(int Total, IReadOnlyList<HitJson> Hits);
+/// <summary><c>search --json</c>: how many articles match in all, how many best hits were skipped, with a date filter
+/// how many matching articles were left out for having no date (absent without one), the facets over all matching
+/// articles (persons, places, orgs, sources: name and articles), and the hits shown.</summary>
+internal sealed record SearchJson(
+    int Total,
+    int Offset,
+    int? Undated,
+    SearchFacets Facets,
+    IReadOnlyList<HitJson> Hits);
+
+/// <summary><c>related --json</c>: the article asked about and its related articles, closest first.</summary>
+internal sealed record RelatedJson(string Id, IReadOnlyList<RelatedHit> Related);
 
 /// <summary>One hit; <see cref="Lead"/> is the body's first words (what to call a hit without a title);
 /// <see cref="Highlights"/> are ranges of <see cref="Snippet"/> with the words they cover; <see cref="PlaceMatch"/> is
@@ -49,7 +65,12 @@ internal sealed record HitJson(
     string Snippet,
     IReadOnlyList<HighlightJson> Highlights,
     PlaceMatch? PlaceMatch,
-    IReadOnlyList<string>? AboutWords);
+    IReadOnlyList<string>? AboutWords)
+{
+    /// <summary>The article's date (yyyy-MM-dd); null when none was found.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Date { get; init; }
+}
 
 /// <summary>A matched word of a snippet: start and length in the snippet text, and the word.</summary>
 internal sealed record HighlightJson(int Start, int Length, string Text);

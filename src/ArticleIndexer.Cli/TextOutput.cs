@@ -24,7 +24,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         {
             var snippet = OneLine(color ? hit.Snippet.Render(BoldYellow, Reset) : hit.Snippet.Render("[", "]"));
             // A file name may hold a newline: one hit stays four lines.
-            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(hit.Date is null ? string.Empty : "  " + hit.Date)}");
             writer.WriteLine($"  {Printable(hit.Path)}");
             writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  {snippet}");
@@ -37,12 +37,80 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
             writer.WriteLine();
         }
 
+        Facets(results.Facets);
         writer.WriteLine(results.Hits.Count < results.Total
-            ? $"showing {results.Hits.Count} of {results.Total} articles"
+            ? results.Offset > 0 && results.Hits.Count > 0
+                ? $"showing {results.Offset + 1}-{results.Offset + results.Hits.Count} of {results.Total} articles"
+                : $"showing {results.Hits.Count} of {results.Total} articles"
             : results.Total == 1 ? "1 article matches" : $"{results.Total} articles match");
+        if (results.Undated is > 0)
+        {
+            writer.WriteLine(results.Undated == 1
+                ? "1 more article matches but has no date, so the date filter left it out"
+                : $"{results.Undated} more articles match but have no date, so the date filter left them out");
+        }
     }
 
-    public void Article(StoredArticle article, bool listStripped)
+    // Each facet on one line, "persons  Theresa May (5), Bernard Cazeneuve (4)", then a blank line; empty facets are left out.
+    private void Facets(SearchFacets facets)
+    {
+        var lines = new[] { ("persons", facets.Persons), ("places", facets.Places), ("orgs", facets.Orgs), ("sources", facets.Sources) }
+            .Where(f => f.Item2.Count > 0)
+            .ToArray();
+        foreach (var (name, values) in lines)
+        {
+            writer.WriteLine($"{name,-8} {string.Join(", ", values.Select(v => $"{Printable(v.Name)} ({v.Articles})"))}");
+        }
+
+        if (lines.Length > 0)
+        {
+            writer.WriteLine();
+        }
+    }
+
+    // The body with each entity mention marked: coloured by kind on a terminal (persons cyan, places green,
+    // organisations magenta), else "[[Theresa May|person]]". Mentions in the title or in photo captions are not in the body.
+    private static string MarkMentions(StoredArticle article, bool color)
+    {
+        var bodyStart = article.Text.Length - article.Body.Length;
+        var builder = new System.Text.StringBuilder(article.Body.Length + 64);
+        var position = 0;
+        foreach (var mention in article.Entities.Mentions.OrderBy(m => m.Offset))
+        {
+            var start = mention.Offset - bodyStart;
+            if (start < position || start + mention.Text.Length > article.Body.Length
+                || string.CompareOrdinal(article.Body, start, mention.Text, 0, mention.Text.Length) != 0)
+            {
+                continue;
+            }
+
+            builder.Append(article.Body, position, start - position);
+            var kind = mention.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "org" };
+            builder.Append(color
+                ? $"{(mention.Kind switch { EntityKind.Person => "\u001b[36m", EntityKind.Place => "\u001b[32m", _ => "\u001b[35m" })}{mention.Text}{Reset}"
+                : $"[[{mention.Text}|{kind}]]");
+            position = start + mention.Text.Length;
+        }
+
+        return builder.Append(article.Body, position, article.Body.Length - position).ToString();
+    }
+
+    public void Related(IReadOnlyList<RelatedHit> related)
+    {
+        foreach (var hit in related)
+        {
+            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(hit.NearDuplicate ? "  near-duplicate" : string.Empty)}");
+            writer.WriteLine($"  {Printable(hit.Path)}");
+            writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
+            writer.WriteLine($"  shares {(hit.SharedEntities.Count == 0 ? "no entity" : string.Join(", ", hit.SharedEntities))}; "
+                             + $"{(hit.Resemblance * 100).ToString("0", CultureInfo.InvariantCulture)}% of word runs in common");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine(related.Count == 1 ? "1 related article" : $"{related.Count} related articles");
+    }
+
+    public void Article(StoredArticle article, bool listStripped, bool mark = false)
     {
         writer.WriteLine(string.IsNullOrWhiteSpace(article.Title) ? "(no title)" : article.Title);
         writer.WriteLine($"  id          {Printable(article.Id)}");
@@ -52,7 +120,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine($"  pipeline    {article.PipelineVersion}");
         PageLines(article.Page);
         writer.WriteLine();
-        writer.WriteLine(article.Body.TrimEnd());
+        writer.WriteLine(color || mark ? MarkMentions(article, color).TrimEnd() : article.Body.TrimEnd());
         writer.WriteLine();
 
         foreach (var (kind, heading) in new[] { (EntityKind.Person, "Persons"), (EntityKind.Place, "Places"), (EntityKind.Organization, "Organisations") })
@@ -93,11 +161,11 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
-    public void Entities(EntityKind kind, IReadOnlyList<EntityCount> top)
+    public void Entities(EntityKind kind, IReadOnlyList<EntityCount> top, string? query = null)
     {
         if (top.Count == 0)
         {
-            writer.WriteLine($"No {Plural(kind)} in the index.");
+            writer.WriteLine(query is null ? $"No {Plural(kind)} in the index." : $"No {Plural(kind)} in the articles matching '{OneLine(query)}'.");
             return;
         }
 

@@ -38,7 +38,10 @@ public static class ArticleDocumentBuilder
         if (article.Title is not null)
         {
             document.Add(new TextField(ArticleFields.Title, article.Title, Field.Store.YES));
+            document.Add(new TextField(ArticleFields.Exact, article.Title, Field.Store.NO));
         }
+
+        document.Add(new TextField(ArticleFields.Exact, article.Body, Field.Store.NO));
 
         AddPage(document, article.Page);
 
@@ -51,6 +54,7 @@ public static class ArticleDocumentBuilder
                 _ => (ArticleFields.Orgs, ArticleFields.Org, ArticleFields.OrgKey),
             };
             document.Add(new StringField(exact, entity.Canonical, Field.Store.YES));
+            document.Add(new SortedSetDocValuesField(FacetFieldOf(entity.Kind), new BytesRef(entity.Canonical)));
             var names = entity.Aliases.Concat(entity.Place?.OtherNames ?? []).Prepend(entity.Canonical)
                 .Distinct(StringComparer.Ordinal);
             foreach (var name in names)
@@ -64,7 +68,67 @@ public static class ArticleDocumentBuilder
         }
 
         AddPlaceLinks(document, entities);
+        AddSourceAndDay(document, article);
         return document;
+    }
+
+    /// <summary>The sorted-set doc values field that holds the canonical names of <paramref name="kind"/> for facets.</summary>
+    public static string FacetFieldOf(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => ArticleFields.FacetPersons,
+        EntityKind.Place => ArticleFields.FacetPlaces,
+        _ => ArticleFields.FacetOrgs,
+    };
+
+    /// <summary>The sources of an article: its folder ("." at the top of the source folder) and its site, when a page named one.</summary>
+    public static IReadOnlyList<string> SourcesOf(string relativePath, string? site)
+    {
+        var slash = relativePath.Replace('\\', '/').LastIndexOf('/');
+        var sources = new List<string> { slash > 0 ? relativePath[..slash].Replace('\\', '/') : "." };
+        if (!string.IsNullOrWhiteSpace(site) && !sources.Contains(site.Trim()))
+        {
+            sources.Add(site.Trim());
+        }
+
+        return sources;
+    }
+
+    /// <summary>
+    /// The yyyyMMdd number of a publication date as a page gave it: ISO 8601 or any form .NET parses invariantly; the
+    /// date as written (its own offset), not converted to UTC. Null when it cannot be read.
+    /// </summary>
+    public static int? DayOf(string? published)
+    {
+        if (string.IsNullOrWhiteSpace(published))
+        {
+            return null;
+        }
+
+        var text = published.Trim();
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return (date.Year * 10000) + (date.Month * 100) + date.Day;
+        }
+
+        // "2015-07-30 09:00 BST" and the like: the leading date alone.
+        return text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? (day.Year * 10000) + (day.Month * 100) + day.Day
+            : null;
+    }
+
+    private static void AddSourceAndDay(Document document, Article article)
+    {
+        foreach (var source in SourcesOf(article.File.RelativePath, article.Page?.SiteName))
+        {
+            document.Add(new StringField(ArticleFields.Source, ArticleAnalyzers.Key(source), Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(ArticleFields.FacetSources, new BytesRef(source)));
+        }
+
+        if (DayOf(article.Page?.Published) is { } day)
+        {
+            document.Add(new Int32Field(ArticleFields.Day, day, Field.Store.NO));
+            document.Add(new NumericDocValuesField(ArticleFields.Day, day));
+        }
     }
 
     // The places containing each place (for --within) and the countries named by demonym only (the "about" links).

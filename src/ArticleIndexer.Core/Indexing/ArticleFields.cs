@@ -98,6 +98,39 @@ public static class ArticleFields
     /// <summary>A web page's language tag (<c>en-GB</c>): exact, stored.</summary>
     public const string Language = "language";
 
+    /// <summary>Canonical person names as sorted-set doc values (neither indexed nor stored): what search facets count.</summary>
+    public const string FacetPersons = "facet_persons";
+
+    /// <summary>Canonical place names as sorted-set doc values: what search facets count.</summary>
+    public const string FacetPlaces = "facet_places";
+
+    /// <summary>Canonical organisation names as sorted-set doc values: what search facets count.</summary>
+    public const string FacetOrgs = "facet_orgs";
+
+    /// <summary>
+    /// Where the article came from, lower-cased (<see cref="ArticleAnalyzers.Key"/>): a web page's site name, and the folder
+    /// of its path relative to the source folder ("." for the top folder). Exact, indexed (what <c>--source</c> matches)
+    /// and as sorted-set doc values under <see cref="FacetSources"/>.
+    /// </summary>
+    public const string Source = "source";
+
+    /// <summary>The <see cref="Source"/> values as they were written (not lower-cased), sorted-set doc values: the sources facet.</summary>
+    public const string FacetSources = "facet_sources";
+
+    /// <summary>
+    /// The article's date as a number yyyyMMdd (from a web page's <see cref="Published"/>), indexed as an
+    /// <c>Int32Field</c> for <c>--from/--to</c> and as numeric doc values for <c>--sort date</c>. Absent when no date was
+    /// found (text files usually).
+    /// </summary>
+    public const string Day = "day";
+
+    /// <summary>
+    /// The title and body again, analysed without stemming or stop words (lower case, accents folded), not stored: a
+    /// free-text query is also run here as an optional clause, so the exact form the user typed ranks above its other
+    /// forms ("migrants" above "migrant").
+    /// </summary>
+    public const string Exact = "exact";
+
     /// <summary>The fields a free-text query searches when it names none.</summary>
     public static readonly string[] DefaultSearchFields = [Title, Body];
 }

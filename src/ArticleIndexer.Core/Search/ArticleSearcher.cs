@@ -42,6 +42,9 @@ public sealed class ArticleSearcher : IDisposable
     private readonly Analyzer analyzer = ArticleAnalyzers.Create();
     private readonly bool ownsDirectory;
 
+    // The weight of the unstemmed clause (ArticleFields.Exact) against the stemmed query's.
+    private const float ExactBoost = 0.5f;
+
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, bool ownsDirectory)
     {
         this.directory = directory;
@@ -138,18 +141,32 @@ public sealed class ArticleSearcher : IDisposable
         }
 
         var limit = Math.Max(1, request.Limit);
+        var offset = Math.Max(0, request.Offset);
+        var wanted = offset + limit;
         Query query;
         Query? aboutQuery;
         ISet<Term> highlightTerms;
         TopDocs top;
         TopDocs? about = null;
+        var facets = new FacetCollector();
+        int? undated = null;
         try
         {
             (query, aboutQuery, highlightTerms) = BuildQuery(request with { Query = QueryGuard.Prepare(request.Query) });
-            top = searcher.Search(query, limit);
+            var dated = DateFilter(request);
+            if (dated is not null)
+            {
+                undated = CountUndated(query) + (aboutQuery is null ? 0 : CountUndated(aboutQuery));
+                query = WithFilter(query, dated);
+                aboutQuery = aboutQuery is null ? null : WithFilter(aboutQuery, dated);
+            }
+
+            top = Run(query, wanted, request.Sort);
+            searcher.Search(query, facets);
             if (aboutQuery is not null)
             {
-                about = searcher.Search(aboutQuery, Math.Max(1, limit - top.ScoreDocs.Length));
+                about = Run(aboutQuery, wanted, request.Sort);
+                searcher.Search(aboutQuery, facets);
             }
         }
         catch (Exception ex) when (QueryGuard.IsQueryError(ex))
@@ -160,10 +177,48 @@ public sealed class ArticleSearcher : IDisposable
         var bodyTerms = highlightTerms.Where(t => t.Field == ArticleFields.Body || t.Field == ArticleFields.Title)
             .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         var placeMatch = aboutQuery is null ? (PlaceMatch?)null : PlaceMatch.Mention;
-        var hits = top.ScoreDocs.Select(d => Hit(d, bodyTerms, placeMatch)).ToList();
-        var aboutHits = about?.ScoreDocs.Take(limit - hits.Count).Select(d => Hit(d, bodyTerms, PlaceMatch.About, request.Place)) ?? [];
-        hits.AddRange(aboutHits);
-        return new SearchOutcome(new SearchResults(top.TotalHits + (about?.TotalHits ?? 0), hits), null);
+        var ranked = top.ScoreDocs.Select(d => (Doc: d, Match: placeMatch))
+            .Concat((about?.ScoreDocs ?? []).Select(d => (Doc: d, Match: (PlaceMatch?)PlaceMatch.About)));
+        var hits = ranked.Skip(offset).Take(limit)
+            .Select(r => r.Match == PlaceMatch.About ? Hit(r.Doc, bodyTerms, PlaceMatch.About, request.Place) : Hit(r.Doc, bodyTerms, r.Match))
+            .ToList();
+        return new SearchOutcome(new SearchResults(top.TotalHits + (about?.TotalHits ?? 0), hits)
+        {
+            Offset = offset,
+            Facets = facets.Result(request.FacetLimit),
+            Undated = undated,
+        }, null);
+    }
+
+    // Best first, or newest first (undated last: their missing doc value reads as 0), ties by score.
+    private TopDocs Run(Query query, int count, SearchSort sort) => sort == SearchSort.Date
+        ? searcher.Search(query, null, count, new Sort(new SortField(ArticleFields.Day, SortFieldType.INT32, true), SortField.FIELD_SCORE), true, false)
+        : searcher.Search(query, count);
+
+    private static Query? DateFilter(SearchRequest request)
+    {
+        if (request.From is null && request.To is null)
+        {
+            return null;
+        }
+
+        static int? Day(DateOnly? d) => d is { } day ? (day.Year * 10000) + (day.Month * 100) + day.Day : null;
+        return NumericRangeQuery.NewInt32Range(ArticleFields.Day, Day(request.From), Day(request.To), true, true);
+    }
+
+    private static BooleanQuery WithFilter(Query query, Query filter) => new()
+    {
+        { query, Occur.MUST },
+        { new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST },
+    };
+
+    // The matches of the query that have no date at all.
+    private int CountUndated(Query query)
+    {
+        var count = new TotalHitCountCollector();
+        var anyDate = NumericRangeQuery.NewInt32Range(ArticleFields.Day, null, null, true, true);
+        searcher.Search(new BooleanQuery { { query, Occur.MUST }, { anyDate, Occur.MUST_NOT } }, count);
+        return count.TotalHits;
     }
 
     private SearchHit Hit(ScoreDoc scoreDoc, HashSet<string> bodyTerms, PlaceMatch? placeMatch, string? aboutPlace = null)
@@ -171,11 +226,21 @@ public sealed class ArticleSearcher : IDisposable
         var doc = searcher.Doc(scoreDoc.Doc);
         var body = doc.Get(ArticleFields.Body) ?? string.Empty;
         var snippet = SnippetBuilder.Build(analyzer, ArticleFields.Body, body, bodyTerms);
+        if (snippet.Highlights.Count == 0 && bodyTerms.Count > 0 && doc.Get(ArticleFields.Title) is { } title
+            && SnippetBuilder.Build(analyzer, ArticleFields.Title, title, bodyTerms) is { Highlights.Count: > 0 } inTitle)
+        {
+            // Matched in the headline only: show the headline marked, so a snippet always holds the matched word.
+            snippet = inTitle;
+        }
+
         return new SearchHit(doc.Get(ArticleFields.Id), doc.Get(ArticleFields.Path), doc.Get(ArticleFields.Title), scoreDoc.Score, snippet)
         {
             Lead = Lead(body),
             PlaceMatch = placeMatch,
             AboutWords = aboutPlace is null ? [] : AboutWords(doc, ArticleAnalyzers.Key(aboutPlace)),
+            Date = ArticleDocumentBuilder.DayOf(doc.Get(ArticleFields.Published)) is { } day
+                ? $"{day / 10000:D4}-{day / 100 % 100:D2}-{day % 100:D2}"
+                : null,
         };
     }
 
@@ -187,6 +252,25 @@ public sealed class ArticleSearcher : IDisposable
             .Where(link => (Gazetteer.Default.FindCountry(link.CountryCode)?.Aliases ?? []).Prepend(link.Country).Any(n => ArticleAnalyzers.Key(n) == placeKey))
             .SelectMany(link => link.Words)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The articles about the same story as the article with id <paramref name="id"/>, closest first, at most
+    /// <paramref name="limit"/>; null when no article has that id. See <see cref="RelatedFinder"/>.
+    /// </summary>
+    public IReadOnlyList<RelatedHit>? Related(string id, int limit)
+    {
+        var normalized = id.Replace('\\', '/');
+        foreach (var candidate in new[] { normalized, Articles.ArticleId.FromRelativePath(normalized).Value })
+        {
+            var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, candidate)), 1);
+            if (top.TotalHits > 0)
+            {
+                return new RelatedFinder(reader, searcher, analyzer).Find(top.ScoreDocs[0].Doc, limit);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The article with id <paramref name="id"/> (with or without its file extension), or null.</summary>
@@ -335,6 +419,16 @@ public sealed class ArticleSearcher : IDisposable
             var parsed = CreateParser(MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT).Parse(request.Query);
             all.Add(parsed, Occur.MUST);
 
+            // Optional: the same words unstemmed, so the form typed ranks above its other forms. Any one of them counts.
+            var exact = new QueryParser(ArticleAnalyzers.Version, ArticleFields.Exact, analyzer)
+            {
+                DefaultOperator = Operator.OR,
+                MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT,
+                AllowLeadingWildcard = false,
+            }.Parse(request.Query);
+            exact.Boost = ExactBoost;
+            all.Add(exact, Occur.SHOULD);
+
             // For highlighting only: the same query with wildcards expanded to their 50 best terms.
             var forTerms = CreateParser(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(50)).Parse(request.Query);
             try
@@ -365,6 +459,11 @@ public sealed class ArticleSearcher : IDisposable
                 { NamePhrase(ArticleFields.Org, request.Org), Occur.SHOULD },
             };
             all.Add(Filter(org), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Source))
+        {
+            all.Add(Filter(new TermQuery(new Term(ArticleFields.Source, ArticleAnalyzers.Key(request.Source.Trim().TrimEnd('/', '\\'))))), Occur.MUST);
         }
 
         Query? about = null;
@@ -425,7 +524,7 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     // The first words of the body, cut at a word boundary: what a hit without a headline is called.
-    private static string Lead(string body)
+    internal static string Lead(string body)
     {
         const int max = 80;
         var firstParagraph = body.Split('\n', 2)[0];

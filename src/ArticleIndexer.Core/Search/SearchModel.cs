@@ -27,7 +27,43 @@ public sealed record SearchRequest
 
     /// <summary>How many hits to return. Defaults to 10.</summary>
     public int Limit { get; init; } = 10;
+
+    /// <summary>How many of the best hits to skip before the ones returned (paging). Defaults to 0.</summary>
+    public int Offset { get; init; }
+
+    /// <summary>The order of the hits. Defaults to <see cref="SearchSort.Relevance"/>.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Only articles from this source: a folder relative to the source folder ("." for its top) or a web page's
+    /// site name; case and accents ignored.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Only articles dated on or after this day. Undated articles are left out and counted in
+    /// <see cref="SearchResults.Undated"/>.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Only articles dated on or before this day; see <see cref="From"/>.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>How many values each facet lists. Defaults to 10.</summary>
+    public int FacetLimit { get; init; } = 10;
 }
+
+/// <summary>The order of search hits.</summary>
+public enum SearchSort
+{
+    /// <summary>Best score first (with a place filter, mentions before demonym-only articles).</summary>
+    Relevance,
+
+    /// <summary>Newest first, undated articles last; ties by score.</summary>
+    Date,
+}
+
+/// <summary>A facet value and the number of matching articles that carry it.</summary>
+public sealed record FacetCount(string Name, int Articles);
+
+/// <summary>The facets of a whole result set: canonical persons, places, organisations and sources, most articles first.</summary>
+public sealed record SearchFacets(IReadOnlyList<FacetCount> Persons, IReadOnlyList<FacetCount> Places, IReadOnlyList<FacetCount> Orgs, IReadOnlyList<FacetCount> Sources);
 
 /// <summary>A highlighted passage: text and the ranges in it that matched.</summary>
 /// <param name="Text">The passage, with "…" where it was cut.</param>
@@ -73,10 +109,24 @@ public sealed record SearchHit(string Id, string Path, string? Title, float Scor
 
     /// <summary>The first words of the body (at most 80 characters): what to call a hit that has no title.</summary>
     public string Lead { get; init; } = string.Empty;
+
+    /// <summary>The article's date as yyyy-MM-dd (a web page's publication date); null when none was found.</summary>
+    public string? Date { get; init; }
 }
 
 /// <summary>The answer to a search: the hits asked for and how many matched in all.</summary>
-public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits)
+{
+    /// <summary>How many best hits were skipped (<see cref="SearchRequest.Offset"/>).</summary>
+    public int Offset { get; init; }
+
+    /// <summary>Facets over all <see cref="Total"/> matching articles.</summary>
+    public SearchFacets Facets { get; init; } = new([], [], [], []);
+
+    /// <summary>With <see cref="SearchRequest.From"/> or <see cref="SearchRequest.To"/>: the articles that match
+    /// everything else but have no date, so were left out; null without a date filter.</summary>
+    public int? Undated { get; init; }
+}
 
 /// <summary>An entity and the number of articles that mention it.</summary>
 public sealed record EntityCount(string Name, int Articles)
@@ -134,4 +184,18 @@ public sealed record IndexStats(int Documents, int Persons, int Places, int Orga
     /// <summary>Lines seen in two or more articles, from the line repeats kept with the index
     /// (<see cref="Indexing.LineRepeatsFile"/>); null when the index has none or it cannot be read.</summary>
     public int? RepeatedLines { get; init; }
+}
+
+/// <summary>An article about the same story as another (<c>articles related</c>).</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Path">Its path relative to the source folder.</param>
+/// <param name="Title">Its headline; null when it has none.</param>
+/// <param name="Score">The MoreLikeThis and shared-entity score: higher is closer.</param>
+/// <param name="SharedEntities">The canonical persons, places and organisations both articles name.</param>
+/// <param name="Resemblance">The share of 4-word shingles the two bodies have in common (Jaccard, 0 to 1).</param>
+/// <param name="NearDuplicate">Whether <paramref name="Resemblance"/> reaches 0.5: a copy, not another report.</param>
+public sealed record RelatedHit(string Id, string Path, string? Title, float Score, IReadOnlyList<string> SharedEntities, double Resemblance, bool NearDuplicate)
+{
+    /// <summary>The first words of the body (at most 80 characters): what to call it when it has no title.</summary>
+    public string Lead { get; init; } = string.Empty;
 }

@@ -12,32 +12,75 @@ internal static class SnippetBuilder
     /// <summary>The passage's target length in characters.</summary>
     public const int Length = 240;
 
+    /// <summary>
+    /// The best passage of <paramref name="text"/> for <paramref name="terms"/> (analysed terms), and a second one when
+    /// matches remain outside the first: then both, shorter (<see cref="Length"/> × 2/3 each), in text order, joined by a
+    /// space. The start of the text when nothing matches.
+    /// </summary>
     public static Snippet Build(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms)
     {
         var matches = terms.Count == 0 ? [] : FindMatches(analyzer, field, text, terms);
         if (matches.Count == 0)
         {
-            return Cut(text, 0, []);
+            return Cut(text, 0, [], Length).Snippet;
         }
 
-        // The window starting at a match that covers the most distinct terms; ties go to the earliest.
-        var bestStart = 0;
+        var best = BestWindow(matches, _ => true, []);
+        var first = Cut(text, matches[best].Start, matches, Length);
+        var seen = matches.Where(m => m.Start >= first.Start && m.End <= first.End).Select(m => m.Term).ToHashSet(StringComparer.Ordinal);
+        var outside = (Func<(int Start, int End, string Term), bool>)(m => m.End <= first.Start || m.Start >= first.End);
+        if (!matches.Any(outside))
+        {
+            return first.Snippet;
+        }
+
+        // Two passages: each shorter, so the pair stays about one and a third passages long.
+        const int shorter = Length * 2 / 3;
+        first = Cut(text, matches[best].Start, matches, shorter);
+        var next = BestWindow(matches, m => m.End <= first.Start || m.Start >= first.End, seen);
+        if (next < 0)
+        {
+            return first.Snippet;
+        }
+
+        var second = Cut(text, matches[next].Start, matches, shorter);
+        if (second.Start < first.End && first.Start < second.End)
+        {
+            return first.Snippet;
+        }
+
+        var (a, b) = first.Start < second.Start ? (first.Snippet, second.Snippet) : (second.Snippet, first.Snippet);
+        var shift = a.Text.Length + 1;
+        return new Snippet(a.Text + " " + b.Text, a.Highlights.Concat(b.Highlights.Select(h => h with { Start = h.Start + shift })).ToArray());
+    }
+
+    // The index of the match that starts the window holding the most distinct terms (terms not in seen count double);
+    // ties go to the earliest; -1 when no match passes the filter.
+    private static int BestWindow(List<(int Start, int End, string Term)> matches, Func<(int Start, int End, string Term), bool> allowed, HashSet<string> seen)
+    {
+        var bestStart = -1;
         var bestScore = -1;
         for (var i = 0; i < matches.Count; i++)
         {
+            if (!allowed(matches[i]))
+            {
+                continue;
+            }
+
             var distinct = new HashSet<string>(StringComparer.Ordinal);
-            for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= Length - 40; j++)
+            for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= Length - 40 && allowed(matches[j]); j++)
             {
                 distinct.Add(matches[j].Term);
             }
 
-            if (distinct.Count > bestScore)
+            var score = distinct.Count + distinct.Count(t => !seen.Contains(t));
+            if (score > bestScore)
             {
-                (bestScore, bestStart) = (distinct.Count, i);
+                (bestScore, bestStart) = (score, i);
             }
         }
 
-        return Cut(text, matches[bestStart].Start, matches);
+        return bestStart;
     }
 
     private static List<(int Start, int End, string Term)> FindMatches(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms)
@@ -60,7 +103,8 @@ internal static class SnippetBuilder
         return matches;
     }
 
-    private static Snippet Cut(string text, int focus, List<(int Start, int End, string Term)> matches)
+    // The passage around focus, with the range of text it covers.
+    private static (Snippet Snippet, int Start, int End) Cut(string text, int focus, List<(int Start, int End, string Term)> matches, int length)
     {
         // Start a little before the first match, at a sentence or word boundary.
         var start = Math.Max(0, focus - 60);
@@ -74,7 +118,7 @@ internal static class SnippetBuilder
             }
         }
 
-        var end = Math.Min(text.Length, start + Length);
+        var end = Math.Min(text.Length, start + length);
         if (end < text.Length)
         {
             var space = text.LastIndexOf(' ', end - 1, end - start);
@@ -116,6 +160,6 @@ internal static class SnippetBuilder
             .Where(m => m.Start >= start && m.End <= end)
             .Select(m => new HighlightRange(positions[m.Start - start], positions[m.End - start] - positions[m.Start - start]))
             .ToArray();
-        return new Snippet(passage.ToString(), highlights);
+        return (new Snippet(passage.ToString(), highlights), start, end);
     }
 }
