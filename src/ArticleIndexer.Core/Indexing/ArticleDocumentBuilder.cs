@@ -27,6 +27,8 @@ public static class ArticleDocumentBuilder
             new StringField(ArticleFields.Path, article.File.RelativePath, Field.Store.YES),
             new Field(ArticleFields.Body, article.Body, BodyType),
             new StringField(ArticleFields.ContentHash, article.ContentHash, Field.Store.YES),
+            new StoredField(ArticleFields.FileLength, article.File.Length),
+            new StoredField(ArticleFields.FileModified, article.File.LastWriteUtc.Ticks),
             new StringField(ArticleFields.PipelineVersion, pipelineVersion, Field.Store.YES),
             new StringField(ArticleFields.Encoding, article.Encoding, Field.Store.YES),
             new StoredField(ArticleFields.IndexedAt, indexedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),

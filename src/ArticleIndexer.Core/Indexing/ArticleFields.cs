@@ -53,6 +53,13 @@ public static class ArticleFields
     /// <summary>SHA-256 of the file's bytes: exact, stored; decides whether a file changed.</summary>
     public const string ContentHash = "hash";
 
+    /// <summary>The file's size in bytes when it was found for the pass that indexed it: stored.</summary>
+    public const string FileLength = "file_length";
+
+    /// <summary>The file's last write time (UTC ticks) when it was found for the pass that indexed it: stored. With
+    /// <see cref="FileLength"/>, lets a pass skip an unchanged file without reading it.</summary>
+    public const string FileModified = "file_modified";
+
     /// <summary>Version of the pipeline rules the document was built with: exact, stored.</summary>
     public const string PipelineVersion = "pipeline";
 

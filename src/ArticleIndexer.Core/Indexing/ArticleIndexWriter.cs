@@ -12,7 +12,15 @@ namespace ArticleIndexer.Core.Indexing;
 /// <summary>What the index holds for one article: enough to decide whether its file changed.</summary>
 /// <param name="ContentHash">SHA-256 of the file's bytes when it was indexed.</param>
 /// <param name="PipelineVersion">The pipeline version that built the document.</param>
-public readonly record struct IndexedState(string ContentHash, string PipelineVersion);
+/// <param name="FileLength">The file's size when it was found for indexing; null for documents stored without it.</param>
+/// <param name="FileModifiedTicks">The file's last write time (UTC ticks) then; null likewise.</param>
+public readonly record struct IndexedState(string ContentHash, string PipelineVersion, long? FileLength = null, long? FileModifiedTicks = null)
+{
+    /// <summary>True when <paramref name="file"/> has the size and write time the document was built from: the file is
+    /// taken as unchanged without reading it (as rsync and make do).</summary>
+    public bool Matches(Articles.ArticleFile file) =>
+        FileLength == file.Length && FileModifiedTicks == file.LastWriteUtc.Ticks;
+}
 
 /// <summary>
 /// The only writer of the index: upserts articles by id, deletes them, and commits once per pass with the pass's
@@ -22,7 +30,7 @@ public sealed class ArticleIndexWriter : IDisposable
 {
     private static readonly ISet<string> StateFields = new HashSet<string>
     {
-        ArticleFields.Id, ArticleFields.ContentHash, ArticleFields.PipelineVersion,
+        ArticleFields.Id, ArticleFields.ContentHash, ArticleFields.PipelineVersion, ArticleFields.FileLength, ArticleFields.FileModified,
     };
 
     private static readonly ISet<string> ResolutionFields = new HashSet<string>
@@ -144,7 +152,9 @@ public sealed class ArticleIndexWriter : IDisposable
             var stored = reader.Document(doc, StateFields);
             state[stored.Get(ArticleFields.Id)] = new IndexedState(
                 stored.Get(ArticleFields.ContentHash) ?? string.Empty,
-                stored.Get(ArticleFields.PipelineVersion) ?? string.Empty);
+                stored.Get(ArticleFields.PipelineVersion) ?? string.Empty,
+                stored.GetField(ArticleFields.FileLength)?.GetInt64Value(),
+                stored.GetField(ArticleFields.FileModified)?.GetInt64Value());
         }
 
         return state;

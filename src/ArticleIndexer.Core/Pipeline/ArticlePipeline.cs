@@ -198,11 +198,18 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     return new Prepared(file) { Carried = unread };
                 }
 
-                read = processor.Read(file);
-                if (read.ContentHash is { } hash && indexed.TryGetValue(file.Id.Value, out var state)
-                    && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
+                // Same size and write time as when it was indexed: unchanged, without reading or hashing it (unless a
+                // smaller size cap now skips it).
+                if (indexed.TryGetValue(file.Id.Value, out var state) && state.PipelineVersion == ArticleProcessor.Version && state.Matches(file)
+                    && file.Length <= processor.MaxFileBytes)
                 {
-                    return new Prepared(file) { Read = read, Unchanged = true };
+                    return new Prepared(file) { UnchangedHash = state.ContentHash };
+                }
+
+                read = processor.Read(file);
+                if (read.ContentHash is { } hash && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
+                {
+                    return new Prepared(file) { Read = read, UnchangedHash = hash };
                 }
 
                 if (read.ContentHash is { } readHash && known.TryGetValue(file.RelativePath, out var problem) && problem.ContentHash == readHash)
@@ -238,10 +245,10 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     throw new PreparationException(error);
                 }
 
-                if (prepared.Unchanged)
+                if (prepared.UnchangedHash is { } same)
                 {
                     unchanged++;
-                    firstWithHash.TryAdd(read!.ContentHash!, file.RelativePath);
+                    firstWithHash.TryAdd(same, file.RelativePath);
                     return;
                 }
 
@@ -597,7 +604,8 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     {
         public ReadResult? Read { get; init; }
 
-        public bool Unchanged { get; init; }
+        /// <summary>The hash of a file found unchanged (by size and write time, or by its bytes); null otherwise.</summary>
+        public string? UnchangedHash { get; init; }
 
         public FileProblem? Carried { get; init; }
 

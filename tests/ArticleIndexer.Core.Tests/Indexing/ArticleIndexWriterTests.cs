@@ -36,7 +36,8 @@ public class ArticleIndexWriterTests
 
         var state = writer.ReadState();
 
-        Assert.Equal(new IndexedState(article.ContentHash, "7"), state[Seeds.Kent]);
+        Assert.Equal(new IndexedState(article.ContentHash, "7", article.File.Length, article.File.LastWriteUtc.Ticks), state[Seeds.Kent]);
+        Assert.True(state[Seeds.Kent].Matches(article.File));
     }
 
     [Fact]

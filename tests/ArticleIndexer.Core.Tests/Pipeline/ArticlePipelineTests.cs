@@ -91,6 +91,34 @@ public class ArticlePipelineTests
     }
 
     [Fact]
+    public void Run_TakesAFileWithItsSizeAndWriteTime_ForUnchanged_WithoutReadingIt()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        var index = temp.Combine("index");
+        pipeline.Run(source, index);
+        var kent = Path.Combine(source, Seeds.Kent + ".txt");
+        var itv = Path.Combine(source, Seeds.Itv + ".txt");
+        var written = File.GetLastWriteTimeUtc(kent);
+
+        // Same size, same write time, other bytes: not read, so not seen as changed (as rsync and make decide).
+        var text = File.ReadAllText(kent);
+        File.WriteAllText(kent, text.Replace("Kent", "KENT", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(kent, written);
+        // Same bytes, a new write time: read, found unchanged by its hash.
+        File.SetLastWriteTimeUtc(itv, File.GetLastWriteTimeUtc(itv).AddMinutes(1));
+        var quiet = pipeline.Run(source, index);
+        // Same size, a new write time, other bytes: read and re-indexed.
+        File.SetLastWriteTimeUtc(kent, written.AddMinutes(1));
+        var touched = pipeline.Run(source, index);
+
+        Assert.Equal((0, 5), (quiet.Changed, quiet.Unchanged));
+        Assert.Equal((1, 4), (touched.Changed, touched.Unchanged));
+        using var searcher = ArticleSearcher.Open(index).Searcher!;
+        Assert.Contains("KENT", searcher.Get(Seeds.Kent)!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SkipsFilesWithoutAnArticle_AndGoesOn()
     {
         using var temp = new TempFolder();
