@@ -198,18 +198,18 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     return new Prepared(file) { Carried = unread };
                 }
 
-                // Same size and write time as when it was indexed: unchanged, without reading or hashing it (unless a
-                // smaller size cap now skips it).
-                if (indexed.TryGetValue(file.Id.Value, out var state) && state.PipelineVersion == ArticleProcessor.Version && state.Matches(file)
-                    && file.Length <= processor.MaxFileBytes)
+                // Built by these rules: unchanged if it has the same size and write time as when it was indexed, without
+                // reading or hashing it (unless a smaller size cap now skips it), else if its bytes hash the same.
+                var current = indexed.TryGetValue(file.Id.Value, out var state) && state.PipelineVersion == ArticleProcessor.Version;
+                if (current && state.Matches(file) && file.Length <= processor.MaxFileBytes)
                 {
                     return new Prepared(file) { UnchangedHash = state.ContentHash };
                 }
 
                 read = processor.Read(file);
-                if (read.ContentHash is { } hash && state.ContentHash == hash && state.PipelineVersion == ArticleProcessor.Version)
+                if (current && read.ContentHash == state.ContentHash)
                 {
-                    return new Prepared(file) { Read = read, UnchangedHash = hash };
+                    return new Prepared(file) { Read = read, UnchangedHash = state.ContentHash };
                 }
 
                 if (read.ContentHash is { } readHash && known.TryGetValue(file.RelativePath, out var problem) && problem.ContentHash == readHash)
@@ -238,13 +238,14 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             seen++;
             var id = file.Id.Value;
             remaining.Remove(id);
+            if (prepared.Error is { } error)
+            {
+                Failed(file, read, error);
+                return;
+            }
+
             try
             {
-                if (prepared.Error is { } error)
-                {
-                    throw new PreparationException(error);
-                }
-
                 if (prepared.UnchangedHash is { } same)
                 {
                     unchanged++;
@@ -320,14 +321,19 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     }
                 }
             }
-            catch (Exception thrown) when (thrown is not (OutOfMemoryException or IndexWriteException))
+            catch (Exception ex) when (ex is not (OutOfMemoryException or IndexWriteException))
             {
-                var ex = thrown is PreparationException { InnerException: { } inner } ? inner : thrown;
-                failed++;
-                problems.Add(new PassProblem(file.RelativePath, FileProblemsFile.Failed, ex.Message));
-                Record(file, FileProblemsFile.Failed, $"{ex.GetType().Name}: {ex.Message}", read?.ContentHash, read?.Length ?? file.Length);
-                logger.LogError(ex, "Failed on {ArticlePath}; the pass goes on", file.RelativePath);
+                Failed(file, read, ex);
             }
+        }
+
+        // A file the pass could not prepare or write for a reason of its own (a bug): counted, recorded, logged.
+        void Failed(ArticleFile file, ReadResult? read, Exception ex)
+        {
+            failed++;
+            problems.Add(new PassProblem(file.RelativePath, FileProblemsFile.Failed, ex.Message));
+            Record(file, FileProblemsFile.Failed, $"{ex.GetType().Name}: {ex.Message}", read?.ContentHash, read?.Length ?? file.Length);
+            logger.LogError(ex, "Failed on {ArticlePath}; the pass goes on", file.RelativePath);
         }
 
         var files = new SourceScanner().Discover(source, (folder, reason) =>
@@ -615,7 +621,4 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
 
         public Exception? Error { get; init; }
     }
-
-    // Carries an exception thrown while a file was prepared to the writer, which reports it as it reports its own.
-    private sealed class PreparationException(Exception inner) : Exception(inner.Message, inner);
 }

@@ -88,47 +88,9 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
     /// <summary>Reads <paramref name="file"/>. Never throws for a bad or missing file: the result says why.</summary>
     public ReadResult Read(ArticleFile file)
     {
-        byte[] bytes;
-        try
+        if (ReadBytes(file, out var bytes, out var hash) is { } skipped)
         {
-            // Opening a named pipe would wait for a writer; pipes and devices have no size, so they never get that far.
-            if (new FileInfo(file.FullPath) is { Exists: true, Length: 0 })
-            {
-                return ReadResult.Skipped(file, EmptyHash, SkipReason.Empty, "the file has no bytes") with { Length = 0 };
-            }
-
-            // FileShare.ReadWrite | Delete: a scraper may be writing or replacing the file; we read what is there now.
-            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            var length = stream.CanSeek ? stream.Length : -1;
-            if (length > maxBytes)
-            {
-                return ReadResult.Skipped(file, null, SkipReason.TooLarge, $"{length:N0} bytes is over the {maxBytes:N0}-byte cap") with { Length = length };
-            }
-
-            if (!stream.CanSeek)
-            {
-                return ReadResult.Skipped(file, null, SkipReason.Unreadable, "not a regular file (a pipe or a device)");
-            }
-
-            bytes = ReadAtMost(stream, length);
-            if (bytes.Length > maxBytes)
-            {
-                return ReadResult.Skipped(file, null, SkipReason.TooLarge, $"the file grew past the {maxBytes:N0}-byte cap while it was read") with { Length = bytes.Length };
-            }
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return ReadResult.Skipped(file, null, SkipReason.Vanished, "the file was removed after it was found");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Skipped(file, null, SkipReason.Unreadable, ex.Message);
-        }
-
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (bytes.Length == 0)
-        {
-            return ReadResult.Skipped(file, hash, SkipReason.Empty, "the file has no bytes") with { Length = 0 };
+            return skipped;
         }
 
         foreach (var (name, magic) in Signatures)
@@ -169,6 +131,55 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
         }
 
         return ReadResult.Read(file, hash, decoded, bytes.Length, notes);
+    }
+
+    /// <summary>
+    /// Reads the bytes of <paramref name="file"/>, never more than the cap, and hashes them: null when they are there,
+    /// else the skip that says why not (vanished, unreadable, not a regular file, too large, empty). Every reader reads
+    /// through here, so a web page gets the same care as a text file.
+    /// </summary>
+    internal ReadResult? ReadBytes(ArticleFile file, out byte[] bytes, out string hash)
+    {
+        bytes = [];
+        hash = EmptyHash;
+        try
+        {
+            // Opening a named pipe would wait for a writer; pipes and devices have no size, so they never get that far.
+            if (new FileInfo(file.FullPath) is { Exists: true, Length: 0 })
+            {
+                return ReadResult.Skipped(file, EmptyHash, SkipReason.Empty, "the file has no bytes") with { Length = 0 };
+            }
+
+            // FileShare.ReadWrite | Delete: a scraper may be writing or replacing the file; we read what is there now.
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            var length = stream.CanSeek ? stream.Length : -1;
+            if (length > maxBytes)
+            {
+                return ReadResult.Skipped(file, null, SkipReason.TooLarge, $"{length:N0} bytes is over the {maxBytes:N0}-byte cap") with { Length = length };
+            }
+
+            if (!stream.CanSeek)
+            {
+                return ReadResult.Skipped(file, null, SkipReason.Unreadable, "not a regular file (a pipe or a device)");
+            }
+
+            bytes = ReadAtMost(stream, length);
+            if (bytes.Length > maxBytes)
+            {
+                return ReadResult.Skipped(file, null, SkipReason.TooLarge, $"the file grew past the {maxBytes:N0}-byte cap while it was read") with { Length = bytes.Length };
+            }
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return ReadResult.Skipped(file, null, SkipReason.Vanished, "the file was removed after it was found");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Skipped(file, null, SkipReason.Unreadable, ex.Message);
+        }
+
+        hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return bytes.Length == 0 ? ReadResult.Skipped(file, hash, SkipReason.Empty, "the file has no bytes") with { Length = 0 } : null;
     }
 
     // Reads until the end of the file or one byte past the cap, whichever comes first.

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using ArticleIndexer.Core.Articles;
 using ArticleIndexer.Core.Html;
 
@@ -13,6 +12,9 @@ namespace ArticleIndexer.Core.Reading;
 /// </summary>
 public sealed class HtmlPageReader(long maxBytes = ArticleReader.DefaultMaxBytes)
 {
+    // Reads the file's bytes under the same cap and with the same care as a text file (pipes, vanished files).
+    private readonly ArticleReader files = new(maxBytes);
+
     /// <summary>File name endings read as web pages, compressed or not.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"];
 
@@ -33,33 +35,12 @@ public sealed class HtmlPageReader(long maxBytes = ArticleReader.DefaultMaxBytes
     /// <summary>Reads <paramref name="file"/>. Never throws for a bad or missing file: the result says why.</summary>
     public ReadResult Read(ArticleFile file)
     {
-        byte[] bytes;
-        try
+        if (files.ReadBytes(file, out var bytes, out var hash) is { } skipped)
         {
-            var length = new FileInfo(file.FullPath).Length;
-            if (length > maxBytes)
-            {
-                return ReadResult.Skipped(file, null, SkipReason.TooLarge, $"{length:N0} bytes is over the {maxBytes:N0}-byte cap");
-            }
-
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return ReadResult.Skipped(file, null, SkipReason.Vanished, "the file was removed after it was found");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Skipped(file, null, SkipReason.Unreadable, ex.Message);
+            return skipped;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var fileLength = bytes.LongLength;
-        if (bytes.Length == 0)
-        {
-            return ReadResult.Skipped(file, hash, SkipReason.Empty, "the file has no bytes");
-        }
-
         if (file.FullPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
             var (page, problem) = Decompress(bytes);
