@@ -7,17 +7,16 @@ public class LineModelTests
 {
     // One tree: feature 0 at most 10 → -1, else feature 1 at most 0.5 → 0.5, else 2; the inner values are the
     // cover-weighted means the trainer writes.
-    private static BoostedTrees OneTree() => new(
-        ["length", "prose"],
-        0.25,
-        [
-            new BoostedTrees.Node(0, 10, 1, 2, 0.2f),
-            new BoostedTrees.Node(-1, 0, -1, -1, -1f),
-            new BoostedTrees.Node(1, 0.5f, 3, 4, 1f),
-            new BoostedTrees.Node(-1, 0, -1, -1, 0.5f),
-            new BoostedTrees.Node(-1, 0, -1, -1, 2f),
-        ],
-        [0]);
+    private static BoostedTrees OneTree() => new(["length", "prose"], 0.25, OneTreeNodes, [0]);
+
+    private static BoostedTrees.Node[] OneTreeNodes =>
+    [
+        new BoostedTrees.Node(0, 10, 1, 2, 0.2f),
+        new BoostedTrees.Node(-1, 0, -1, -1, -1f),
+        new BoostedTrees.Node(1, 0.5f, 3, 4, 1f),
+        new BoostedTrees.Node(-1, 0, -1, -1, 0.5f),
+        new BoostedTrees.Node(-1, 0, -1, -1, 2f),
+    ];
 
     [Fact]
     public void Score_FollowsTheSplits_FromTheBias()
@@ -33,18 +32,7 @@ public class LineModelTests
     public void ScoreAll_ScoresEveryVectorAsScoreDoes_OverTreesOfDifferentDepths()
     {
         // The first tree is two levels deep with a leaf on the first; the second is a single leaf, so both are padded.
-        var trees = new BoostedTrees(
-            ["length", "prose"],
-            0.25,
-            [
-                new BoostedTrees.Node(0, 10, 1, 2, 0.2f),
-                new BoostedTrees.Node(-1, 0, -1, -1, -1f),
-                new BoostedTrees.Node(1, 0.5f, 3, 4, 1f),
-                new BoostedTrees.Node(-1, 0, -1, -1, 0.5f),
-                new BoostedTrees.Node(-1, 0, -1, -1, 2f),
-                new BoostedTrees.Node(-1, 0, -1, -1, 0.125f),
-            ],
-            [0, 5]);
+        var trees = new BoostedTrees(["length", "prose"], 0.25, [.. OneTreeNodes, new BoostedTrees.Node(-1, 0, -1, -1, 0.125f)], [0, 5]);
         // Three vectors of width 3 (a third feature the model does not read); one sits exactly on a threshold.
         float[] vectors = [3, 1, 99, 10, 1, -99, 30, 0.5f, 0, 30, 0.75f, 0];
 
