@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace ArticleIndexer.Benchmarks;
 
 /// <summary>
-/// <c>--quick</c> runs <see cref="QuickRun"/>; everything else goes to BenchmarkDotNet's switcher
+/// <c>--quick</c> runs <see cref="QuickRun"/>, <c>--search</c> <see cref="SearchRun"/>; everything else goes to BenchmarkDotNet's switcher
 /// (<c>--filter *Strip*</c>, <c>--list flat</c>, <c>--job short</c>, ...). Exits 2 when a corpus cannot be found.
 /// </summary>
 public static class Program
@@ -13,6 +13,11 @@ public static class Program
     /// <summary>Runs the benchmarks.</summary>
     public static int Main(string[] args)
     {
+        if (args.Contains("--search"))
+        {
+            return SearchRun.Run(args, Console.Out, Console.Error);
+        }
+
         if (args.Contains("--quick"))
         {
             return QuickRun.Run(args, Console.Out, Console.Error);

@@ -65,17 +65,17 @@ public sealed class EntityCatalog
     /// <summary>Articles it was built from.</summary>
     public int ArticleCount { get; }
 
-    /// <summary>The catalog of <paramref name="articles"/> (id and extracted entities) under <paramref name="rules"/>.</summary>
+    /// <summary>The catalog of <paramref name="articles"/> (id and extracted entities) under <paramref name="rules"/>.
+    /// Reads <paramref name="articles"/> twice; an archive streams them from its index instead (<see cref="Builder"/>).</summary>
     public static EntityCatalog Build(IReadOnlyList<(string Id, EntitySet Extracted)> articles, AliasRules rules)
     {
-        var first = articles.Select(a => (a.Id, Set: Apply(a.Extracted, rules, _ => null))).ToList();
-        var links = LinkSurnames(first, rules);
-        var linked = links.ToDictionary(l => (l.ArticleId, l.Name), l => l.To);
-        var linkedArticles = links.Select(l => l.ArticleId).ToHashSet(StringComparer.Ordinal);
-        var resolved = articles.Select((a, i) => linkedArticles.Contains(a.Id)
-            ? Apply(a.Extracted, rules, name => linked.GetValueOrDefault((a.Id, name)))
-            : first[i].Set);
-        return new EntityCatalog(Aggregate(resolved), links, rules.Fingerprint, articles.Count);
+        var builder = new Builder(LinkSurnames(articles.Select(a => (a.Id, Apply(a.Extracted, rules, _ => null))), rules), rules);
+        foreach (var (id, extracted) in articles)
+        {
+            builder.Add(id, extracted);
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The entities of article <paramref name="articleId"/> as the archive resolves them: its extracted
@@ -170,51 +170,106 @@ public sealed class EntityCatalog
     /// it (two to four capitalised words, the first a known first name); no split in the alias file forbids it; and the
     /// article shares at least <see cref="SharedContext"/> other entities (persons, places, organisations) with one
     /// article of the full name. Anything less leaves the surname alone.
+    /// <paramref name="articles"/> (each article's entities with the alias rules applied) are read once, as a stream; what
+    /// is kept of an article is its entities' numbers in a table of the archive's names, so an archive of any size fits.
     /// </summary>
-    public static IReadOnlyList<CatalogLink> LinkSurnames(IReadOnlyList<(string Id, EntitySet Set)> articles, AliasRules rules)
+    public static IReadOnlyList<CatalogLink> LinkSurnames(IEnumerable<(string Id, EntitySet Set)> articles, AliasRules rules)
     {
+        var numbers = new Dictionary<(EntityKind Kind, string Canonical), int>();
+        var nameOf = new List<(EntityKind Kind, string Canonical)>();
         var fullNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var articlesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var names = articles.Select(a => a.Set.Entities.Select(e => (e.Kind, e.Canonical)).ToHashSet()).ToList();
-        for (var i = 0; i < articles.Count; i++)
+        var names = new List<int[]>();
+        var surnames = new List<(int Article, string Id, string Surname)>();
+        foreach (var (id, set) in articles)
         {
-            foreach (var person in articles[i].Set.Entities.Where(e => e.Kind == EntityKind.Person && IsFullName(e.Canonical)))
+            var article = names.Count;
+            var mine = new SortedSet<int>();
+            foreach (var entity in set.Entities)
             {
-                var surname = person.Canonical[(person.Canonical.LastIndexOf(' ') + 1)..];
-                (fullNames.TryGetValue(surname, out var set) ? set : fullNames[surname] = new HashSet<string>(StringComparer.Ordinal)).Add(person.Canonical);
-                (articlesOf.TryGetValue(person.Canonical, out var list) ? list : articlesOf[person.Canonical] = []).Add(i);
+                var key = (entity.Kind, entity.Canonical);
+                if (!numbers.TryGetValue(key, out var number))
+                {
+                    number = nameOf.Count;
+                    numbers[key] = number;
+                    nameOf.Add(key);
+                }
+
+                mine.Add(number);
+                if (entity.Kind != EntityKind.Person)
+                {
+                    continue;
+                }
+
+                if (IsFullName(entity.Canonical))
+                {
+                    var surname = entity.Canonical[(entity.Canonical.LastIndexOf(' ') + 1)..];
+                    (fullNames.TryGetValue(surname, out var fulls) ? fulls : fullNames[surname] = new HashSet<string>(StringComparer.Ordinal)).Add(entity.Canonical);
+                    (articlesOf.TryGetValue(entity.Canonical, out var list) ? list : articlesOf[entity.Canonical] = []).Add(article);
+                }
+                else if (IsSurname(entity.Canonical))
+                {
+                    surnames.Add((article, id, entity.Canonical));
+                }
             }
+
+            names.Add([.. mine]);
         }
 
         // A word that starts a full name of the archive is a first name there: "David" alone may be anyone called David.
         var firstWords = articlesOf.Keys.Select(f => f[..f.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
         var links = new List<CatalogLink>();
-        for (var i = 0; i < articles.Count; i++)
+        foreach (var (article, id, surname) in surnames)
         {
-            foreach (var person in articles[i].Set.Entities.Where(e => e.Kind == EntityKind.Person && IsSurname(e.Canonical)))
+            if (firstWords.Contains(surname) || !fullNames.TryGetValue(surname, out var candidates) || candidates.Count != 1)
             {
-                if (firstWords.Contains(person.Canonical) || !fullNames.TryGetValue(person.Canonical, out var candidates) || candidates.Count != 1)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var full = candidates.First();
-                if (rules.Splits(EntityKind.Person, person.Canonical, full))
-                {
-                    continue;
-                }
+            var full = candidates.First();
+            if (rules.Splits(EntityKind.Person, surname, full))
+            {
+                continue;
+            }
 
-                var mine = names[i];
-                var shared = articlesOf[full].Where(j => j != i).Any(j =>
-                    names[j].Count(n => mine.Contains(n) && n.Canonical != full && n.Canonical != person.Canonical) >= SharedContext);
-                if (shared)
-                {
-                    links.Add(new CatalogLink(articles[i].Id, person.Canonical, full));
-                }
+            var leftOut = (numbers[(EntityKind.Person, full)], numbers[(EntityKind.Person, surname)]);
+            var mine = names[article];
+            if (articlesOf[full].Any(other => other != article && Shared(mine, names[other], leftOut) >= SharedContext))
+            {
+                links.Add(new CatalogLink(id, surname, full));
             }
         }
 
         return links;
+    }
+
+    // How many numbers two sorted arrays share, other than the two left out.
+    private static int Shared(int[] a, int[] b, (int, int) leftOut)
+    {
+        int shared = 0, i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                if (a[i] != leftOut.Item1 && a[i] != leftOut.Item2)
+                {
+                    shared++;
+                }
+
+                i++;
+                j++;
+            }
+        }
+
+        return shared;
     }
 
     // "David Cameron", "BOYD JEFFERIES": two to four capitalised words, the first a known first name. Leaves out what the
@@ -233,36 +288,58 @@ public sealed class EntityCatalog
 
     private static string TitleCase(string word) => word.Length == 0 ? word : word[..1] + word[1..].ToLowerInvariant();
 
-    private static List<CatalogEntity> Aggregate(IEnumerable<EntitySet> articles)
+    /// <summary>
+    /// Builds a catalog from the archive's articles streamed one at a time (<see cref="Add"/>), after the surname links
+    /// were found in an earlier read (<see cref="LinkSurnames"/>): what it holds grows with the archive's entities, not
+    /// with its articles.
+    /// </summary>
+    public sealed class Builder(IReadOnlyList<CatalogLink> links, AliasRules rules)
     {
-        var totals = new Dictionary<(EntityKind, string), Total>();
-        foreach (var set in articles)
+        private readonly Dictionary<(string ArticleId, string Name), string> linked = links.ToDictionary(l => (l.ArticleId, l.Name), l => l.To);
+        private readonly Dictionary<(EntityKind, string), Total> totals = [];
+        private int articles;
+
+        /// <summary>Counts one article and returns its entities as the archive resolves them (aliases, surname links).</summary>
+        public EntitySet Add(string articleId, EntitySet extracted)
         {
-            foreach (var entity in set.Entities)
-            {
-                if (!totals.TryGetValue((entity.Kind, entity.Canonical), out var total))
-                {
-                    total = new Total();
-                    totals[(entity.Kind, entity.Canonical)] = total;
-                }
-
-                total.Articles++;
-                total.Mentions += entity.MentionCount;
-                foreach (var alias in entity.Aliases.Concat(entity.Place?.OtherNames ?? []))
-                {
-                    total.Aliases[alias] = total.Aliases.GetValueOrDefault(alias) + 1;
-                }
-
-                foreach (var role in entity.Roles)
-                {
-                    total.Roles[role] = total.Roles.GetValueOrDefault(role) + 1;
-                }
-
-                total.Place ??= entity.Place;
-            }
+            var resolved = Apply(extracted, rules, name => linked.GetValueOrDefault((articleId, name)));
+            Count(totals, resolved);
+            articles++;
+            return resolved;
         }
 
-        return totals.Select(kv => new CatalogEntity(
+        /// <summary>The catalog of the articles added.</summary>
+        public EntityCatalog Build() => new(Aggregate(totals), links, rules.Fingerprint, articles);
+    }
+
+    private static void Count(Dictionary<(EntityKind, string), Total> totals, EntitySet set)
+    {
+        foreach (var entity in set.Entities)
+        {
+            if (!totals.TryGetValue((entity.Kind, entity.Canonical), out var total))
+            {
+                total = new Total();
+                totals[(entity.Kind, entity.Canonical)] = total;
+            }
+
+            total.Articles++;
+            total.Mentions += entity.MentionCount;
+            foreach (var alias in entity.Aliases.Concat(entity.Place?.OtherNames ?? []))
+            {
+                total.Aliases[alias] = total.Aliases.GetValueOrDefault(alias) + 1;
+            }
+
+            foreach (var role in entity.Roles)
+            {
+                total.Roles[role] = total.Roles.GetValueOrDefault(role) + 1;
+            }
+
+            total.Place ??= entity.Place;
+        }
+    }
+
+    private static List<CatalogEntity> Aggregate(Dictionary<(EntityKind, string), Total> totals) =>
+        totals.Select(kv => new CatalogEntity(
                 kv.Key.Item1,
                 kv.Key.Item2,
                 Aliases(kv.Key.Item2, kv.Value.Aliases),
@@ -272,7 +349,6 @@ public sealed class EntityCatalog
                 kv.Value.Place))
             .OrderByDescending(e => e.Articles).ThenBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
-    }
 
     // The names it went by, most used first, one per spelling that differs by more than case and accents ("U.S." and
     // "US" both, "UNITED STATES" and "u.s." not beside "United States" and "U.S.").

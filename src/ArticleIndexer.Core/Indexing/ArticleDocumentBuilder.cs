@@ -36,6 +36,7 @@ public static class ArticleDocumentBuilder
             new StoredField(ArticleFields.Entities, ArticleJson.Write(article.Entities)),
             new StoredField(ArticleFields.ResolvedEntities, ArticleJson.Write(entities)),
             new BinaryDocValuesField(ArticleFields.LineKeys, EncodeLineKeys(article.LineKeys)),
+            new BinaryDocValuesField(ArticleFields.State, EncodeState(article.Id.Value, new IndexedState(article.ContentHash, pipelineVersion, article.File.Length, article.File.LastWriteUtc.Ticks))),
         };
         if (article.Title is not null)
         {
@@ -191,6 +192,69 @@ public static class ArticleDocumentBuilder
                 document.Add(new StringField(field, value, Field.Store.YES));
             }
         }
+    }
+
+    /// <summary>
+    /// The <see cref="ArticleFields.State"/> value: file length and write ticks (8 bytes each, little-endian), the hash and
+    /// the pipeline version (a length byte, then UTF-8), then the id (UTF-8, the rest).
+    /// </summary>
+    internal static BytesRef EncodeState(string id, IndexedState state)
+    {
+        var utf8 = System.Text.Encoding.UTF8;
+        var hash = utf8.GetBytes(state.ContentHash);
+        var version = utf8.GetBytes(state.PipelineVersion);
+        if (hash.Length > byte.MaxValue || version.Length > byte.MaxValue)
+        {
+            throw new ArgumentException("hash and pipeline version must be at most 255 bytes", nameof(state));
+        }
+
+        var bytes = new byte[16 + 1 + hash.Length + 1 + version.Length + utf8.GetByteCount(id)];
+        var span = bytes.AsSpan();
+        BinaryPrimitives.WriteInt64LittleEndian(span, state.FileLength ?? -1);
+        BinaryPrimitives.WriteInt64LittleEndian(span[8..], state.FileModifiedTicks ?? -1);
+        var at = 16;
+        span[at++] = (byte)hash.Length;
+        hash.CopyTo(span[at..]);
+        at += hash.Length;
+        span[at++] = (byte)version.Length;
+        version.CopyTo(span[at..]);
+        at += version.Length;
+        utf8.GetBytes(id, span[at..]);
+        return new BytesRef(bytes);
+    }
+
+    /// <summary>Reads a <see cref="ArticleFields.State"/> value back; null when it is empty (a document written before
+    /// the field existed) or malformed.</summary>
+    internal static (string Id, IndexedState State)? DecodeState(BytesRef value)
+    {
+        var span = value.Bytes.AsSpan(value.Offset, value.Length);
+        if (span.Length < 18)
+        {
+            return null;
+        }
+
+        var utf8 = System.Text.Encoding.UTF8;
+        var length = BinaryPrimitives.ReadInt64LittleEndian(span);
+        var ticks = BinaryPrimitives.ReadInt64LittleEndian(span[8..]);
+        var at = 16;
+        int hashLength = span[at++];
+        if (at + hashLength >= span.Length)
+        {
+            return null;
+        }
+
+        var hash = utf8.GetString(span.Slice(at, hashLength));
+        at += hashLength;
+        int versionLength = span[at++];
+        if (at + versionLength > span.Length)
+        {
+            return null;
+        }
+
+        var version = utf8.GetString(span.Slice(at, versionLength));
+        at += versionLength;
+        var id = utf8.GetString(span[at..]);
+        return (id, new IndexedState(hash, version, length < 0 ? null : length, ticks < 0 ? null : ticks));
     }
 
     /// <summary>The <see cref="ArticleFields.LineKeys"/> value: each key as 8 bytes, little-endian, in the given order.</summary>

@@ -60,6 +60,13 @@ public static class ArticleFields
     /// <see cref="FileLength"/>, lets a pass skip an unchanged file without reading it.</summary>
     public const string FileModified = "file_modified";
 
+    /// <summary>
+    /// Binary doc values with what a pass compares a file against (<see cref="IndexedState"/>): size, write time, hash,
+    /// pipeline version and id in one value, so a pass over an unchanged archive reads one column instead of every
+    /// document's stored fields (<see cref="ArticleDocumentBuilder.EncodeState"/>).
+    /// </summary>
+    public const string State = "state";
+
     /// <summary>Version of the pipeline rules the document was built with: exact, stored.</summary>
     public const string PipelineVersion = "pipeline";
 

@@ -131,7 +131,11 @@ public sealed class ArticleIndexWriter : IDisposable
         return new ArticleIndexWriter(directory, new IndexWriter(directory, config), ownsDirectory: false, processLock: null);
     }
 
-    /// <summary>The id, hash and pipeline version of every document in the last commit.</summary>
+    /// <summary>
+    /// The id, hash, pipeline version, file size and write time of every document in the last commit, from the
+    /// <see cref="ArticleFields.State"/> doc values (one column, read segment by segment); a document written before that
+    /// field existed is read from its stored fields.
+    /// </summary>
     public Dictionary<string, IndexedState> ReadState()
     {
         var state = new Dictionary<string, IndexedState>(StringComparer.Ordinal);
@@ -141,20 +145,33 @@ public sealed class ArticleIndexWriter : IDisposable
         }
 
         using var reader = DirectoryReader.Open(directory);
-        var live = MultiFields.GetLiveDocs(reader);
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        var value = new BytesRef();
+        foreach (var leaf in reader.Leaves)
         {
-            if (live is not null && !live.Get(doc))
+            var segment = leaf.AtomicReader;
+            var column = segment.GetBinaryDocValues(ArticleFields.State);
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
-                continue;
-            }
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
 
-            var stored = reader.Document(doc, StateFields);
-            state[stored.Get(ArticleFields.Id)] = new IndexedState(
-                stored.Get(ArticleFields.ContentHash) ?? string.Empty,
-                stored.Get(ArticleFields.PipelineVersion) ?? string.Empty,
-                stored.GetField(ArticleFields.FileLength)?.GetInt64Value(),
-                stored.GetField(ArticleFields.FileModified)?.GetInt64Value());
+                column?.Get(doc, value);
+                if (column is not null && ArticleDocumentBuilder.DecodeState(value) is var (id, indexed))
+                {
+                    state[id] = indexed;
+                    continue;
+                }
+
+                var stored = segment.Document(doc, StateFields);
+                state[stored.Get(ArticleFields.Id)] = new IndexedState(
+                    stored.Get(ArticleFields.ContentHash) ?? string.Empty,
+                    stored.Get(ArticleFields.PipelineVersion) ?? string.Empty,
+                    stored.GetField(ArticleFields.FileLength)?.GetInt64Value(),
+                    stored.GetField(ArticleFields.FileModified)?.GetInt64Value());
+            }
         }
 
         return state;
@@ -208,10 +225,9 @@ public sealed class ArticleIndexWriter : IDisposable
         writer.UpdateDocument(new Term(ArticleFields.Id, article.Id.Value), ArticleDocumentBuilder.Build(article, indexedAt, pipelineVersion, resolved));
 
     /// <summary>The id and extracted entities (<see cref="ArticleFields.Entities"/>) of every live document, changes not
-    /// yet committed included.</summary>
-    public List<(string Id, EntitySet Extracted)> ReadExtractedEntities()
+    /// yet committed included, one document at a time (an archive's entities do not fit in memory at once).</summary>
+    public IEnumerable<(string Id, EntitySet Extracted)> ReadExtractedEntities()
     {
-        var result = new List<(string, EntitySet)>();
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         var fields = new HashSet<string> { ArticleFields.Id, ArticleFields.Entities };
         var live = MultiFields.GetLiveDocs(reader);
@@ -220,11 +236,9 @@ public sealed class ArticleIndexWriter : IDisposable
             if (live is null || live.Get(doc))
             {
                 var stored = reader.Document(doc, fields);
-                result.Add((stored.Get(ArticleFields.Id), ArticleJson.ReadEntities(stored.Get(ArticleFields.Entities))));
+                yield return (stored.Get(ArticleFields.Id), ArticleJson.ReadEntities(stored.Get(ArticleFields.Entities)));
             }
         }
-
-        return result;
     }
 
     /// <summary>
@@ -269,16 +283,23 @@ public sealed class ArticleIndexWriter : IDisposable
                     ArticleDocumentBuilder.DecodeLineKeys(value, keys);
                 }
 
+                // Everything the document was built from comes back: the file's size and write time (so the next pass
+                // still takes the file as unchanged without reading it) and what its page said about itself.
                 var path = stored.Get(ArticleFields.Path);
+                var length = stored.GetField(ArticleFields.FileLength)?.GetInt64Value() ?? 0;
+                var ticks = stored.GetField(ArticleFields.FileModified)?.GetInt64Value() ?? 0;
                 var article = new Article(
-                    new ArticleFile(path, path, 0, default),
+                    new ArticleFile(path, path, length, new DateTime(ticks, DateTimeKind.Utc)),
                     stored.Get(ArticleFields.Encoding) ?? string.Empty,
                     stored.Get(ArticleFields.ContentHash) ?? string.Empty,
                     stored.Get(ArticleFields.Title),
                     stored.Get(ArticleFields.Body) ?? string.Empty,
                     ArticleJson.ReadStripped(stored.Get(ArticleFields.Stripped)),
                     extracted,
-                    [.. keys]);
+                    [.. keys])
+                {
+                    Page = StoredPage(stored),
+                };
                 var indexedAt = DateTimeOffset.TryParse(stored.Get(ArticleFields.IndexedAt), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
                     ? at
                     : DateTimeOffset.UnixEpoch;
@@ -289,6 +310,18 @@ public sealed class ArticleIndexWriter : IDisposable
         }
 
         return changed;
+    }
+
+    // What a page said about itself, as ArticleDocumentBuilder stored it; null for a text file (nothing stored).
+    private static Html.PageMetadata? StoredPage(Lucene.Net.Documents.Document stored)
+    {
+        var page = new Html.PageMetadata(
+            Author: stored.Get(ArticleFields.Author),
+            Published: stored.Get(ArticleFields.Published),
+            CanonicalUrl: stored.Get(ArticleFields.Url),
+            SiteName: stored.Get(ArticleFields.Site),
+            Language: stored.Get(ArticleFields.Language));
+        return page == Html.PageMetadata.None ? null : page;
     }
 
     /// <summary>Removes the document of <paramref name="id"/>, if any.</summary>

@@ -40,6 +40,13 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     /// </summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>How many notes a pass keeps in its <see cref="PassSummary.Notes"/>; <see cref="PassSummary.Noted"/> counts them all.</summary>
+    public const int NotesKept = 1000;
+
+    /// <summary>How many noted files a pass logs at Information level; the rest go to Debug (an archive of copies has a
+    /// note on every file).</summary>
+    public const int NotesLogged = 100;
+
     // Files prepared ahead of the writer, per thread: enough to keep every thread busy, few enough to bound memory.
     private const int WindowPerThread = 4;
 
@@ -115,8 +122,9 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         var current = new Dictionary<string, FileProblem>(StringComparer.Ordinal);
         var problems = new List<PassProblem>();
         var notes = new List<PassProblem>();
+        var noted = 0;
         var unlisted = new List<string>();
-        var firstWithHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstWithHash = new Dictionary<ulong, string>();
         int seen = 0, added = 0, changed = 0, unchanged = 0, deleted = 0, skipped = 0, failed = 0, notRetried = 0;
         var cancelled = false;
         var pending = 0;
@@ -137,6 +145,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             Cancelled = cancelled,
             Problems = problems,
             Notes = notes,
+            Noted = noted,
             UnreadableFolders = unlisted.Count,
             NotRetried = notRetried,
         };
@@ -249,7 +258,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                 if (prepared.UnchangedHash is { } same)
                 {
                     unchanged++;
-                    firstWithHash.TryAdd(same, file.RelativePath);
+                    firstWithHash.TryAdd(HashKey(same), file.RelativePath);
                     return;
                 }
 
@@ -284,15 +293,24 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     }
 
                     var articleNotes = outcome.Notes.ToList();
-                    if (!firstWithHash.TryAdd(article.ContentHash, file.RelativePath))
+                    if (!firstWithHash.TryAdd(HashKey(article.ContentHash), file.RelativePath))
                     {
-                        articleNotes.Add($"the same bytes as {firstWithHash[article.ContentHash]}, indexed as its own article");
+                        articleNotes.Add($"the same bytes as {firstWithHash[HashKey(article.ContentHash)]}, indexed as its own article");
+                    }
+
+                    if (articleNotes.Count > 0 && ++noted == NotesLogged + 1)
+                    {
+                        logger.LogInformation("More than {NotesLogged} files indexed with notes in this pass; the rest are logged at Debug level", NotesLogged);
                     }
 
                     foreach (var note in articleNotes)
                     {
-                        notes.Add(new PassProblem(file.RelativePath, "Note", note));
-                        logger.LogInformation("Indexed {ArticlePath} with a note: {Note}", file.RelativePath, note);
+                        if (notes.Count < NotesKept)
+                        {
+                            notes.Add(new PassProblem(file.RelativePath, "Note", note));
+                        }
+
+                        logger.Log(noted <= NotesLogged ? LogLevel.Information : LogLevel.Debug, "Indexed {ArticlePath} with a note: {Note}", file.RelativePath, note);
                     }
                 }
                 else
@@ -449,6 +467,13 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         return summary;
     }
 
+    // Files with the same bytes are found by the first 64 bits of their SHA-256 (hex): a chance collision among a million
+    // files is about 3 in 10^8, and a wrong match would only add a note.
+    private static ulong HashKey(string hash) =>
+        hash.Length >= 16 && ulong.TryParse(hash.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var key)
+            ? key
+            : (ulong)StringComparer.Ordinal.GetHashCode(hash);
+
     /// <summary>Reads the alias file; every bad line is a warning with its number, and the pass goes on without it.</summary>
     private AliasRules LoadAliases(string path)
     {
@@ -474,8 +499,12 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     private EntityCatalog ResolveArchive(ArticleIndexWriter writer, AliasRules rules, string aliasFile)
     {
         var startedAt = time.GetTimestamp();
-        var catalog = EntityCatalog.Build(writer.ReadExtractedEntities(), rules);
-        var changed = writer.ApplyResolution((id, extracted) => catalog.Resolve(id, extracted, rules));
+        // Two reads of the stored entities, neither holding the archive: the surname links, then each article resolved
+        // and counted (and re-indexed where its resolution changed).
+        var links = EntityCatalog.LinkSurnames(writer.ReadExtractedEntities().Select(a => (a.Id, EntityCatalog.Apply(a.Extracted, rules, _ => null))), rules);
+        var builder = new EntityCatalog.Builder(links, rules);
+        var changed = writer.ApplyResolution(builder.Add);
+        var catalog = builder.Build();
         logger.LogInformation(
             "Resolved the entities of {ArticleCount} articles into {EntityCount} entities ({LinkCount} surnames linked across articles, {Directives} alias directives from {AliasFile}); {ChangedCount} documents re-indexed in {DurationMs} ms",
             catalog.ArticleCount, catalog.Entities.Count, catalog.Links.Count, rules.Directives, aliasFile, changed, (long)time.GetElapsedTime(startedAt).TotalMilliseconds);

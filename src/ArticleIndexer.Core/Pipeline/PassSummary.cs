@@ -53,7 +53,9 @@ public sealed record PassSummary
     /// <summary>The files skipped or failed, with their reasons (and the folders that could not be listed).</summary>
     public IReadOnlyList<PassProblem> Problems { get; init; } = [];
 
-    /// <summary>Files indexed with a note ("decoded as Windows-1252: ..."), one entry per note; <see cref="PassProblem.Reason"/> is <c>Note</c>.</summary>
+    /// <summary>Files indexed with a note ("decoded as Windows-1252: ..."), one entry per note, for the first
+    /// <see cref="ArticlePipeline.NotesKept"/> notes of the pass (an archive of copies has one per file);
+    /// <see cref="PassProblem.Reason"/> is <c>Note</c>. <see cref="Noted"/> counts them all.</summary>
     public IReadOnlyList<PassProblem> Notes { get; init; } = [];
 
     /// <summary>Folders that could not be listed: their files were not seen, and their documents are kept.</summary>
@@ -64,7 +66,7 @@ public sealed record PassSummary
     public int NotRetried { get; init; }
 
     /// <summary>Files indexed by this pass with at least one note.</summary>
-    public int Noted => Notes.Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
+    public int Noted { get; init; }
 
     /// <summary>Files indexed by this pass: new plus changed.</summary>
     public int Indexed => New + Changed;

@@ -41,6 +41,60 @@ public class ArticleIndexWriterTests
     }
 
     [Fact]
+    public void ReadState_ReadsADocumentWithoutTheStateColumn_FromItsStoredFields()
+    {
+        using var directory = new RAMDirectory();
+        var article = Seeds.Process(Seeds.Kent);
+
+        // A document as pipeline 7 wrote it before the state column: the same stored fields, no doc values.
+        var old = ArticleDocumentBuilder.Build(article with { File = Some.File("old.txt") }, DateTimeOffset.UnixEpoch, "6");
+        old.RemoveField(ArticleFields.State);
+        using (var lucene = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create())))
+        {
+            lucene.AddDocument(old);
+            lucene.Commit();
+        }
+
+        using var writer = ArticleIndexWriter.Open(directory);
+        writer.Upsert(article, DateTimeOffset.UnixEpoch, "7");
+        writer.Commit(new Dictionary<string, string>());
+        var state = writer.ReadState();
+
+        Assert.Equal(new IndexedState(article.ContentHash, "7", article.File.Length, article.File.LastWriteUtc.Ticks), state[Seeds.Kent]);
+        Assert.Equal(new IndexedState(article.ContentHash, "6", 100, DateTime.UnixEpoch.Ticks), state["old"]);
+    }
+
+    [Theory]
+    [InlineData("some/article", "0123abcd", "7", 12_345L, 638_000_000_000_000_000L)]
+    [InlineData("ünïcode/名前", "", "", null, null)]
+    public void State_RoundTripsThroughItsDocValue(string id, string hash, string version, long? length, long? ticks)
+    {
+        var state = new IndexedState(hash, version, length, ticks);
+
+        Assert.Equal((id, state), ArticleDocumentBuilder.DecodeState(ArticleDocumentBuilder.EncodeState(id, state)));
+    }
+
+    [Fact]
+    public void ApplyResolution_KeepsTheFilesSizeAndWriteTime_AndWhatItsPageSaid()
+    {
+        using var directory = new RAMDirectory();
+        var page = new ArticleIndexer.Core.Html.PageMetadata(Author: "Anne Penketh", Published: "2015-08-20", CanonicalUrl: "https://example.org/a", SiteName: "Example News", Language: "en");
+        var article = Seeds.Process(Seeds.Kent) with { Page = page };
+        using var writer = ArticleIndexWriter.Open(directory);
+        writer.Upsert(article, DateTimeOffset.UnixEpoch, "7");
+        writer.Commit(new Dictionary<string, string>());
+
+        var changed = writer.ApplyResolution((_, extracted) => extracted with { Entities = [.. extracted.Entities.Skip(1)] });
+        writer.Commit(new Dictionary<string, string>());
+
+        Assert.Equal(1, changed);
+        Assert.True(writer.ReadState()[Seeds.Kent].Matches(article.File));
+        using var searcher = ArticleSearcher.Open(directory).Searcher!;
+        var hit = searcher.Get(Seeds.Kent)!;
+        Assert.Equal(("Anne Penketh", "2015-08-20", "Example News"), (hit.Page?.Author, hit.Page?.Published, hit.Page?.SiteName));
+    }
+
+    [Fact]
     public void ReadLineRepeats_CountsTheLineKeysOfLiveDocumentsOnly()
     {
         using var directory = new RAMDirectory();
