@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
@@ -50,6 +51,9 @@ public sealed partial class CliApp
         root = BuildRoot();
     }
 
+    /// <summary>The command tree: every command, option and argument, as help and completion see them.</summary>
+    internal RootCommand Root => root;
+
     /// <summary>
     /// Whether matches should be coloured: only when stdout is a terminal, <c>NO_COLOR</c> is unset or empty
     /// (https://no-color.org) and <c>TERM</c> is not <c>dumb</c>.
@@ -69,7 +73,7 @@ public sealed partial class CliApp
                     ? $"Unrecognized command or argument '{parsed.UnmatchedTokens[0]}'."
                     : parsed.Errors[0].Message;
                 var command = CommandPath(parsed.CommandResult.Command);
-                return Fail(ExitCodes.UsageError, $"{first} See '{command} --help'.");
+                return Fail(ExitCodes.UsageError, $"{first.TrimEnd()}{(first.TrimEnd().EndsWith('.') ? string.Empty : ".")} See '{command} --help'.");
             }
 
             var configuration = new InvocationConfiguration
@@ -112,6 +116,12 @@ public sealed partial class CliApp
         rootCommand.Add(StatusCommand());
         rootCommand.Add(CheckCommand());
         rootCommand.Add(EvalCommand());
+        rootCommand.Add(CompletionCommand());
+        foreach (var suggest in rootCommand.Directives.OfType<SuggestDirective>())
+        {
+            suggest.Action = new SuggestWords(suggest);
+        }
+
         examples[rootCommand] =
         [
             "articles search Calais --place Coquelles",
@@ -124,6 +134,7 @@ public sealed partial class CliApp
             "articles status",
             "articles reindex --wait",
             "articles eval ner ../shared/data/conll2003/dev.txt --predictions /tmp/dev.pred",
+            "source <(articles completion bash)",
         ];
 
         foreach (var help in rootCommand.Options.OfType<HelpOption>())
@@ -167,6 +178,9 @@ public sealed partial class CliApp
             HelpName = "relevance|date",
             DefaultValueFactory = _ => SearchSort.Relevance,
         };
+        // Completed as written in the help, not as the enum's names (the parser takes either case).
+        sort.CompletionSources.Clear();
+        sort.CompletionSources.Add("relevance", "date");
         var limit = LimitOption(10);
         var offset = new Option<int>("--offset") { Description = "Skip this many best hits first (paging).", HelpName = "N" };
         offset.Validators.Add(result =>
