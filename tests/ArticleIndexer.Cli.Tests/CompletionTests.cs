@@ -31,7 +31,7 @@ public sealed class CompletionTests : IDisposable
     [InlineData("articles search Calais --sort ", new[] { "date", "relevance" })]
     [InlineData("articles show 003_dddbabfa66241e60 --st", new[] { "--stripped" })]
     [InlineData("articles eval n", new[] { "ner" })]
-    [InlineData("articles completion ", new[] { "--help", "--index", "--json", "-h", "bash", "fish", "zsh" })]
+    [InlineData("articles completion ", new[] { "--help", "--index", "--json", "--no-pager", "-h", "bash", "fish", "zsh" })]
     public async Task TheBashScript_CompletesFromTheCommandTree(string line, string[] expected)
     {
         Assert.Equal(expected, await CompleteInBashAsync(line));
