@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using ArticleIndexer.Cli.Tests.Support;
 
 namespace ArticleIndexer.Cli.Tests;

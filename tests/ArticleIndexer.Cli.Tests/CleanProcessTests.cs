@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ArticleIndexer.Cli.Tests.Support;
 
 namespace ArticleIndexer.Cli.Tests;
