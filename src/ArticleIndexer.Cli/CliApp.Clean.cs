@@ -14,8 +14,9 @@ namespace ArticleIndexer.Cli;
 /// <c>clean</c>: the article stages on files, without an index. For each input file <c>NAME.ext</c> it writes
 /// <c>OUT/NAME.txt</c> (the body) and <c>OUT/NAME.json</c> (<see cref="CleanedFileJson"/>). Two phases, as a pass with
 /// its line-repeats table: the first reads and normalises every input to count the lines repeated across them
-/// (<see cref="LineRepeats"/>), the second reads every input again and cleans it with that table, so no text is held
-/// between the phases.
+/// (<see cref="LineRepeats"/>), the second reads every input again and cleans it with that table. Between the phases
+/// only the articles extracted from web pages are kept (up to <see cref="KeptPageCharacters"/>), so a page's markup is
+/// parsed once; no text file is held.
 /// </summary>
 public sealed partial class CliApp
 {
@@ -29,6 +30,12 @@ public sealed partial class CliApp
 
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>
+    /// How many characters of web pages' extracted articles phase 1 keeps for phase 2 (about 2 bytes each), so that each
+    /// page is extracted once; pages past it are extracted again in phase 2. Defaults to 64 million.
+    /// </summary>
+    internal const long KeptPageCharacters = 64_000_000;
 
     /// <summary>Makes the stages <c>clean</c> runs, once per run. Defaults to the product's (<see cref="ArticleProcessor()"/>).</summary>
     internal Func<ArticleProcessor> CleanProcessor { get; init; } = () => new ArticleProcessor();
@@ -104,13 +111,13 @@ public sealed partial class CliApp
         }
 
         var processor = CleanProcessor();
-        var repeats = CountRepeats(processor, files);
+        var (repeats, pages) = CountRepeats(processor, files);
         var results = new List<CleanResultJson>(files.Count);
         long bytes = 0;
         foreach (var input in files)
         {
             bytes += input.File.Length;
-            var (body, document) = CleanOne(processor, input, repeats);
+            var (body, document) = CleanOne(processor, input, repeats, pages.Remove(input, out var page) ? page : null);
             try
             {
                 WriteAtomically(Path.Combine(outFolder, input.Name + ".txt"), body.Length == 0 ? string.Empty : body + "\n");
@@ -140,16 +147,27 @@ public sealed partial class CliApp
         return ExitCodes.Ok;
     }
 
-    // Phase 1: the lines repeated across the inputs. A file that cannot be read counts for nothing; phase 2 says why.
-    private static LineRepeats CountRepeats(ArticleProcessor processor, IReadOnlyList<CleanInput> files)
+    // Phase 1: the lines repeated across the inputs, and the articles extracted from web pages, by the hash of the bytes
+    // they came from. A file that cannot be read counts for nothing; phase 2 says why.
+    private static (LineRepeats Repeats, Dictionary<CleanInput, KeptPage> Pages) CountRepeats(ArticleProcessor processor, IReadOnlyList<CleanInput> files)
     {
         var normalizer = new TextNormalizer();
         var builder = new LineRepeats.Builder();
+        var pages = new Dictionary<CleanInput, KeptPage>();
+        long kept = 0;
         foreach (var input in files)
         {
             try
             {
-                if (processor.CleanerText(processor.Read(input.File)) is { } text)
+                var read = processor.Read(input.File);
+                var page = processor.ExtractPage(read);
+                if (page is not null && read.ContentHash is { } hash && kept < KeptPageCharacters)
+                {
+                    pages[input] = new KeptPage(hash, page);
+                    kept += page.Blocks.Sum(b => (long)b.Text.Length);
+                }
+
+                if (processor.CleanerText(read, page) is { } text)
                 {
                     builder.AddText(normalizer.Normalize(text).Text);
                 }
@@ -160,18 +178,19 @@ public sealed partial class CliApp
             }
         }
 
-        return builder.Build();
+        return (builder.Build(), pages);
     }
 
     // Phase 2 for one file: the body for NAME.txt and the document for NAME.json. One bad file never stops the run.
-    private static (string Body, CleanedFileJson Document) CleanOne(ArticleProcessor processor, CleanInput input, LineRepeats repeats)
+    // A page phase 1 extracted is not extracted again, unless its bytes changed since.
+    private static (string Body, CleanedFileJson Document) CleanOne(ArticleProcessor processor, CleanInput input, LineRepeats repeats, KeptPage? kept)
     {
         var source = input.File.FullPath;
         ReadResult? read = null;
         try
         {
             read = processor.Read(input.File);
-            var outcome = processor.Process(read, repeats);
+            var outcome = processor.Process(read, repeats, kept is not null && kept.ContentHash == read.ContentHash ? kept.Page : null);
             var stripped = outcome.Stripped.Select(l => new StrippedLineJson(l.LineNumber, l.Rule, l.Text, l.Detail)).ToArray();
             if (outcome.Article is { } article)
             {
@@ -365,4 +384,7 @@ public sealed partial class CliApp
 
     /// <summary>An input file and the name its outputs take.</summary>
     private sealed record CleanInput(ArticleFile File, string Name);
+
+    // A web page's article as phase 1 extracted it, and the hash of the bytes it was extracted from.
+    private sealed record KeptPage(string ContentHash, Core.Html.HtmlExtraction Page);
 }

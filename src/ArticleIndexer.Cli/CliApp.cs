@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
@@ -18,11 +19,14 @@ public sealed partial class CliApp
 {
     private const string Name = "articles";
 
-    private readonly TextWriter output;
+    private readonly PagedWriter output;
     private readonly TextWriter error;
     private readonly TextOutput text;
     private readonly RootCommand root;
     private readonly Dictionary<Command, string[]> examples = [];
+
+    // The commands whose human output is a listing worth a pager; not those that report progress as they go.
+    private readonly HashSet<Command> paged = [];
 
     private readonly Option<string> index = new("--index")
     {
@@ -38,17 +42,33 @@ public sealed partial class CliApp
         Recursive = true,
     };
 
+    private readonly Option<bool> noPager = new("--no-pager")
+    {
+        Description = "Print a long listing directly instead of through $ARTICLES_PAGER, $PAGER or less -FRX (only on a terminal).",
+        Recursive = true,
+    };
+
     /// <summary>Creates the command line, writing results to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
     /// <param name="output">Where results go (stdout).</param>
     /// <param name="error">Where the one-line error messages go (stderr).</param>
     /// <param name="color">Mark matches in ANSI bold yellow instead of <c>[brackets]</c>. Defaults to false; see <see cref="ShouldUseColor"/>.</param>
     public CliApp(TextWriter output, TextWriter error, bool color = false)
     {
-        this.output = output;
+        this.output = new PagedWriter(output);
         this.error = error;
-        text = new TextOutput(output, color);
+        text = new TextOutput(this.output, color);
         root = BuildRoot();
     }
+
+    /// <summary>Where the output goes, to decide on a pager. Defaults to <see cref="TerminalInfo.None"/>: never a pager.</summary>
+    internal TerminalInfo Terminal { get; init; } = TerminalInfo.None;
+
+    /// <summary>Starts the pager command <see cref="TerminalInfo.PagerFor"/> chose; null when it cannot start. Defaults to
+    /// <see cref="PagerProcess.Start"/>.</summary>
+    internal Func<string, PagerProcess?> StartPager { get; init; } = PagerProcess.Start;
+
+    /// <summary>The command tree: every command, option and argument, as help and completion see them.</summary>
+    internal RootCommand Root => root;
 
     /// <summary>
     /// Whether matches should be coloured: only when stdout is a terminal, <c>NO_COLOR</c> is unset or empty
@@ -69,7 +89,7 @@ public sealed partial class CliApp
                     ? $"Unrecognized command or argument '{parsed.UnmatchedTokens[0]}'."
                     : parsed.Errors[0].Message;
                 var command = CommandPath(parsed.CommandResult.Command);
-                return Fail(ExitCodes.UsageError, $"{first} See '{command} --help'.");
+                return Fail(ExitCodes.UsageError, $"{first.TrimEnd()}{(first.TrimEnd().EndsWith('.') ? string.Empty : ".")} See '{command} --help'.");
             }
 
             var configuration = new InvocationConfiguration
@@ -81,7 +101,22 @@ public sealed partial class CliApp
                 // file and commits, which may take longer than System.CommandLine's two-second grace period.
                 ProcessTerminationTimeout = null,
             };
-            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            // A listing (not its help) on a terminal goes through a pager once it outgrows the screen.
+            var listing = parsed.CommandResult.Command;
+            if (paged.Contains(listing) && parsed.Action == listing.Action
+                && Terminal.PagerFor(parsed.GetValue(json), parsed.GetValue(noPager)) is { } pager)
+            {
+                output.PageIfLong(Terminal.Rows, Terminal.Columns, () => StartPager(pager));
+            }
+
+            try
+            {
+                return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                output.Finish();
+            }
         }
         catch (Exception ex)
         {
@@ -98,20 +133,27 @@ public sealed partial class CliApp
             + "entity tagger on a CoNLL file.");
         rootCommand.Add(index);
         rootCommand.Add(json);
-        rootCommand.Add(SearchCommand());
-        rootCommand.Add(ShowCommand());
-        rootCommand.Add(RelatedCommand());
-        rootCommand.Add(EntitiesCommand("people", EntityKind.Person, "The persons mentioned by the most articles.", "people --limit 5"));
-        rootCommand.Add(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places"));
-        rootCommand.Add(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json"));
-        rootCommand.Add(StatsCommand());
-        rootCommand.Add(AliasesCommand());
+        rootCommand.Add(noPager);
+        rootCommand.Add(Paged(SearchCommand()));
+        rootCommand.Add(Paged(ShowCommand()));
+        rootCommand.Add(Paged(RelatedCommand()));
+        rootCommand.Add(Paged(EntitiesCommand("people", EntityKind.Person, "The persons mentioned by the most articles.", "people --limit 5")));
+        rootCommand.Add(Paged(EntitiesCommand("places", EntityKind.Place, "The places mentioned by the most articles.", "places")));
+        rootCommand.Add(Paged(EntitiesCommand("orgs", EntityKind.Organization, "The organisations mentioned by the most articles.", "orgs --json")));
+        rootCommand.Add(Paged(StatsCommand()));
+        rootCommand.Add(Paged(AliasesCommand()));
         rootCommand.Add(CleanCommand());
-        rootCommand.Add(ScheduleCommand());
+        rootCommand.Add(Paged(ScheduleCommand()));
         rootCommand.Add(ReindexCommand());
-        rootCommand.Add(StatusCommand());
+        rootCommand.Add(Paged(StatusCommand()));
         rootCommand.Add(CheckCommand());
         rootCommand.Add(EvalCommand());
+        rootCommand.Add(CompletionCommand());
+        foreach (var suggest in rootCommand.Directives.OfType<SuggestDirective>())
+        {
+            suggest.Action = new SuggestWords(suggest);
+        }
+
         examples[rootCommand] =
         [
             "articles search Calais --place Coquelles",
@@ -124,6 +166,7 @@ public sealed partial class CliApp
             "articles status",
             "articles reindex --wait",
             "articles eval ner ../shared/data/conll2003/dev.txt --predictions /tmp/dev.pred",
+            "source <(articles completion bash)",
         ];
 
         foreach (var help in rootCommand.Options.OfType<HelpOption>())
@@ -135,6 +178,12 @@ public sealed partial class CliApp
         }
 
         return rootCommand;
+    }
+
+    private Command Paged(Command command)
+    {
+        paged.Add(command);
+        return command;
     }
 
     private Command SearchCommand()
@@ -167,6 +216,9 @@ public sealed partial class CliApp
             HelpName = "relevance|date",
             DefaultValueFactory = _ => SearchSort.Relevance,
         };
+        // Completed as written in the help, not as the enum's names (the parser takes either case).
+        sort.CompletionSources.Clear();
+        sort.CompletionSources.Add("relevance", "date");
         var limit = LimitOption(10);
         var offset = new Option<int>("--offset") { Description = "Skip this many best hits first (paging).", HelpName = "N" };
         offset.Validators.Add(result =>

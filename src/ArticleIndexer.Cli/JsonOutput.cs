@@ -10,11 +10,31 @@ namespace ArticleIndexer.Cli;
 /// The <c>--json</c> shapes: one compact JSON object per command, on one line, with the Core's
 /// <see cref="ArticleJson.Options"/> (camelCase, enums as camelCase strings, nulls left out).
 /// <c>show</c> and <c>stats</c> write Core's <see cref="StoredArticle"/> and <see cref="IndexStats"/> as they are.
+/// Every object starts with <c>"schema": "articles/1"</c> (<see cref="Schema"/>).
 /// </summary>
 internal static class JsonOutput
 {
-    public static void Write<T>(TextWriter writer, T value) =>
-        writer.WriteLine(JsonSerializer.Serialize(value, ArticleJson.Options));
+    /// <summary>
+    /// The version of the <c>--json</c> shapes, the first property of every object. Adding a property keeps it;
+    /// removing or renaming one, or changing what a value means, bumps it (<c>articles/2</c>).
+    /// </summary>
+    public const string Schema = "articles/1";
+
+    public static void Write<T>(TextWriter writer, T value) => Write(writer, value, ArticleJson.Options);
+
+    /// <summary>Writes <paramref name="value"/>, an object, on one line with <see cref="Schema"/> as its first property.</summary>
+    public static void Write<T>(TextWriter writer, T value, JsonSerializerOptions options)
+    {
+        var json = JsonSerializer.Serialize(value, options);
+        if (json.Length < 2 || json[0] != '{')
+        {
+            throw new ArgumentException($"--json writes objects; {typeof(T).Name} is written as '{json[..Math.Min(json.Length, 20)]}'.", nameof(value));
+        }
+
+        // Spliced in rather than re-serialised, so the rest is byte for byte what the serializer wrote.
+        var schema = "{\"schema\":\"" + Schema + "\"";
+        writer.WriteLine(json == "{}" ? schema + "}" : schema + "," + json[1..]);
+    }
 
     public static SearchJson Search(SearchResults results) => new(
         results.Total,

@@ -19,8 +19,7 @@ internal static class OperationsJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static void Write<T>(TextWriter writer, T value) =>
-        writer.WriteLine(JsonSerializer.Serialize(value, Options));
+    public static void Write<T>(TextWriter writer, T value) => JsonOutput.Write(writer, value, Options);
 
     /// <summary>A time as UTC to the millisecond (as the history keeps them), which System.Text.Json writes with a <c>Z</c>.</summary>
     public static DateTime Utc(DateTimeOffset time)

@@ -5,4 +5,5 @@ var color = CliApp.ShouldUseColor(
     Console.IsOutputRedirected,
     Environment.GetEnvironmentVariable("NO_COLOR"),
     Environment.GetEnvironmentVariable("TERM"));
-return await new CliApp(Console.Out, Console.Error, color).InvokeAsync(args);
+// Long listings on a terminal go through $ARTICLES_PAGER, $PAGER or less -FRX (see TerminalInfo.PagerFor).
+return await new CliApp(Console.Out, Console.Error, color) { Terminal = TerminalInfo.FromConsole() }.InvokeAsync(args);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using ArticleIndexer.Cli.Tests.Support;
 
 namespace ArticleIndexer.Cli.Tests;
@@ -29,7 +28,7 @@ public sealed class ArticlesProcessTests(SeedIndexFixture index) : IClassFixture
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.True(process.ExitCode == ExitCodes.Ok, $"exit code {process.ExitCode}: {await error}");
-        using var json = JsonDocument.Parse(await output);
+        using var json = CliJson.Parse(await output);
         Assert.Equal(4, json.RootElement.GetProperty("total").GetInt32());
         var ids = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).Order();
         Assert.Equal([Seeds.Toughen001, Seeds.Agree002, Seeds.Flow003, Seeds.Command004], ids);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ArticleIndexer.Cli.Tests.Support;
 
 namespace ArticleIndexer.Cli.Tests;
@@ -18,7 +17,7 @@ public sealed class CleanProcessTests : IDisposable
 
         Assert.True(exitCode == ExitCodes.Ok, $"exit code {exitCode}: {stderr}");
         Assert.Equal(string.Empty, stderr);
-        using var json = JsonDocument.Parse(stdout);
+        using var json = CliJson.Parse(stdout);
         Assert.Equal(6, json.RootElement.GetProperty("files").GetInt32());
         Assert.Equal(5, json.RootElement.GetProperty("cleaned").GetInt32());
         Assert.Equal(1, json.RootElement.GetProperty("skipped").GetInt32());

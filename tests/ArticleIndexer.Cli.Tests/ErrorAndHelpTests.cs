@@ -140,6 +140,7 @@ public sealed class ErrorAndHelpTests(SeedIndexFixture index) : IClassFixture<Se
     [InlineData("reindex", "--help")]
     [InlineData("status", "--help")]
     [InlineData("clean", "--help")]
+    [InlineData("completion", "--help")]
     public async Task Help_OfEveryCommand_GivesAnExampleAndTheExitCodes(params string[] args)
     {
         var run = await CliRun.InvokeAsync(args);

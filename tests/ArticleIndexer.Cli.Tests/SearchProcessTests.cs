@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ArticleIndexer.Cli.Tests.Support;
 
 namespace ArticleIndexer.Cli.Tests;
@@ -12,7 +11,7 @@ public sealed class SearchProcessTests(SeedIndexFixture index) : IClassFixture<S
         var (exitCode, stdout, stderr) = await Processes.ArticlesAsync(index.Root, "related", Seeds.Flow003, "--index", index.IndexPath, "--json");
 
         Assert.True(exitCode == ExitCodes.Ok, $"exit code {exitCode}: {stderr}");
-        using var json = JsonDocument.Parse(stdout);
+        using var json = CliJson.Parse(stdout);
         var ids = json.RootElement.GetProperty("related").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
         Assert.Equal(Seeds.All.Where(id => id != Seeds.Flow003), ids.Take(4).Order());
     }
@@ -23,7 +22,7 @@ public sealed class SearchProcessTests(SeedIndexFixture index) : IClassFixture<S
         var (exitCode, stdout, stderr) = await Processes.ArticlesAsync(index.Root, "search", "migrants", "--index", index.IndexPath, "--json", "--limit", "2");
 
         Assert.True(exitCode == ExitCodes.Ok, $"exit code {exitCode}: {stderr}");
-        using var json = JsonDocument.Parse(stdout);
+        using var json = CliJson.Parse(stdout);
         var total = json.RootElement.GetProperty("total").GetInt32();
         Assert.Equal(4, total);
         Assert.Equal(2, json.RootElement.GetProperty("hits").GetArrayLength());

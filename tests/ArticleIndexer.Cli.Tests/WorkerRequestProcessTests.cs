@@ -55,7 +55,7 @@ public sealed class WorkerRequestProcessTests : IDisposable
             var schedule = await Processes.ArticlesAsync(temp.Root, "schedule", "--json", "--index", temp.Index);
 
             Assert.True(schedule.ExitCode == ExitCodes.Ok, schedule.Stderr);
-            using var json = System.Text.Json.JsonDocument.Parse(schedule.Stdout);
+            using var json = CliJson.Parse(schedule.Stdout);
             var root = json.RootElement;
             Assert.True(root.GetProperty("workerRunning").GetBoolean());
             Assert.Equal(worker.Id, root.GetProperty("lockHolder").GetProperty("processId").GetInt32());

@@ -53,18 +53,30 @@ public sealed class ArticleProcessor(
     /// <summary>Reads <paramref name="file"/> from disk: a web page (<see cref="HtmlPageReader.IsHtml"/>) as markup, any other file as text.</summary>
     public ReadResult Read(ArticleFile file) => HtmlPageReader.IsHtml(file.FullPath) ? pageReader.Read(file) : reader.Read(file);
 
+    /// <summary>The article of a web page that was read (<see cref="ReadResult.IsHtml"/>); null for any other file and
+    /// for a file that was not read. What <see cref="CleanerText(ReadResult, HtmlExtraction)"/> and
+    /// <see cref="Process(ReadResult, LineRepeats, HtmlExtraction)"/> take, so a caller that needs both extracts once.</summary>
+    public HtmlExtraction? ExtractPage(ReadResult read) =>
+        read.IsHtml && read.Decoded is { } decoded ? extractor.Extract(decoded.Text) : null;
+
     /// <summary>The text the cleaner sees for a file that was read: a web page's extracted article (blocks as
     /// lines, no headline), the decoded text of any other file; null when it was not read or a page has no article.</summary>
-    public string? CleanerText(ReadResult read) =>
+    public string? CleanerText(ReadResult read) => CleanerText(read, null);
+
+    /// <summary>As <see cref="CleanerText(ReadResult)"/>, with a web page's article as <see cref="ExtractPage"/>
+    /// extracted it from this <paramref name="read"/>; null to extract it here (and for any other file).</summary>
+    public string? CleanerText(ReadResult read, HtmlExtraction? page) =>
         read.Decoded is not { } decoded ? null
-        : read.IsHtml ? extractor.Extract(decoded.Text) is { NoArticle: null } page ? page.Text : null
+        : read.IsHtml ? (page ?? extractor.Extract(decoded.Text)) is { NoArticle: null } article ? article.Text : null
         : decoded.Text;
 
     /// <summary>Turns a file that was read into an article, or says why it has none.</summary>
     /// <param name="read">The file as read.</param>
     /// <param name="repeats">How many articles of the archive contain each line (from the previous pass, or from a
     /// first look at every input); null when unknown, and then no line is dropped for repeating.</param>
-    public ArticleOutcome Process(ReadResult read, LineRepeats? repeats = null)
+    /// <param name="page">A web page's article as <see cref="ExtractPage"/> extracted it from this
+    /// <paramref name="read"/>; null to extract it here (and for any other file).</param>
+    public ArticleOutcome Process(ReadResult read, LineRepeats? repeats = null, HtmlExtraction? page = null)
     {
         if (read.Decoded is not { } decoded)
         {
@@ -72,10 +84,13 @@ public sealed class ArticleProcessor(
         }
 
         var text = decoded.Text;
-        HtmlExtraction? page = null;
-        if (read.IsHtml)
+        if (!read.IsHtml)
         {
-            page = extractor.Extract(decoded.Text);
+            page = null;
+        }
+        else
+        {
+            page ??= extractor.Extract(decoded.Text);
             if (page.NoArticle is { } why)
             {
                 return ArticleOutcome.Skipped(read.File, SkipReason.NoArticleInPage, why) with { Encoding = decoded.EncodingName, Notes = read.Notes };

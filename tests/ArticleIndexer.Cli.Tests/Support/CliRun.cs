@@ -29,8 +29,8 @@ public sealed partial record CliRun(int ExitCode, string Output, string Error)
     /// <summary>The lines written to the error writer.</summary>
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The output parsed as one JSON document.</summary>
-    public JsonDocument Json() => JsonDocument.Parse(Output);
+    /// <summary>The output parsed as one JSON document, its schema checked (<see cref="CliJson.Parse"/>).</summary>
+    public JsonDocument Json() => CliJson.Parse(Output);
 
     /// <summary>The ids of the hits of a <c>search --json</c> output, in order.</summary>
     public IReadOnlyList<string> JsonHitIds()

@@ -77,7 +77,7 @@ public static class Processes
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    // The dotnet CLI tells the processes it starts where it is; fall back to the one on the PATH.
-    private static string DotnetHost() =>
+    /// <summary>The dotnet CLI tells the processes it starts where it is; falls back to the one on the PATH.</summary>
+    public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

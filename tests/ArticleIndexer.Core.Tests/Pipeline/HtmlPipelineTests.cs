@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ArticleIndexer.Core.Articles;
+using ArticleIndexer.Core.Html;
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Core.Reading;
 using ArticleIndexer.Core.Search;
@@ -71,6 +72,26 @@ public class HtmlPipelineTests
         Assert.Null(outcome.Article);
         Assert.Equal(SkipReason.NoArticleInPage, outcome.Skip);
         Assert.Contains("reads as an article", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProcessAndCleanerText_WithAPageAlreadyExtracted_UseItInsteadOfExtractingAgain()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("fences.html");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes(Page));
+        var processor = new ArticleProcessor();
+        var read = processor.Read(new ArticleFile(path, "fences.html", new FileInfo(path).Length, DateTime.UtcNow));
+        var extracted = processor.ExtractPage(read)!;
+        // Not what the markup says, so only a processor that took it can give it back.
+        var given = extracted with { Blocks = [new ContentBlock(BlockKind.Paragraph, "Lorries queued at Folkestone for a second day on Friday, the police said.")] };
+
+        var outcome = processor.Process(read, page: given);
+
+        Assert.StartsWith("Workers began putting up new fences", processor.Process(read).Article!.Body, StringComparison.Ordinal);
+        Assert.Equal("Lorries queued at Folkestone for a second day on Friday, the police said.", outcome.Article!.Body);
+        Assert.Equal(given.Text, processor.CleanerText(read, given));
+        Assert.Equal(extracted.Text, processor.CleanerText(read));
     }
 
     [Theory]
