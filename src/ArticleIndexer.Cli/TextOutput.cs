@@ -38,11 +38,13 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
 
         Facets(results.Facets);
+
+        // "results: N" on a line of its own, as scripts and ../shared/bench's query driver read the count.
         writer.WriteLine(results.Hits.Count < results.Total
             ? results.Offset > 0 && results.Hits.Count > 0
-                ? $"showing {results.Offset + 1}-{results.Offset + results.Hits.Count} of {results.Total} articles"
-                : $"showing {results.Hits.Count} of {results.Total} articles"
-            : results.Total == 1 ? "1 article matches" : $"{results.Total} articles match");
+                ? $"results: {results.Total}, showing {results.Offset + 1}-{results.Offset + results.Hits.Count}"
+                : $"results: {results.Total}, showing {results.Hits.Count}"
+            : $"results: {results.Total}");
         if (results.Undated is > 0)
         {
             writer.WriteLine(results.Undated == 1

@@ -120,7 +120,7 @@ public sealed class PagingTests(SeedIndexFixture index) : IClassFixture<SeedInde
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal("less -FRX", pager.Command);
         Assert.Contains(Seeds.Flow003, pager.Text);
-        Assert.Contains("articles match", pager.Text);
+        Assert.Contains("results: ", pager.Text);
     }
 
     [Theory]

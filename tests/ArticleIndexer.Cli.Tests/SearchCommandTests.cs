@@ -72,7 +72,7 @@ public sealed class SearchCommandTests(SeedIndexFixture index) : IClassFixture<S
 
         Assert.Equal(ExitCodes.NoResults, run.ExitCode);
         Assert.Empty(run.HitIds);
-        Assert.Contains("0 articles match", run.Output);
+        Assert.Contains("results: 0", run.Output);
         Assert.Equal(string.Empty, run.Error);
     }
 
@@ -105,7 +105,7 @@ public sealed class SearchCommandTests(SeedIndexFixture index) : IClassFixture<S
         Assert.Equal("  004_a93e7030bcac155f.txt", lines[1]);
         Assert.Equal("  UK and France announce joint police command to tackle people-smugglers", lines[2]);
         Assert.Contains("[Dunkirk]", lines[3]);
-        Assert.Equal("1 article matches", run.Output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal("results: 1", run.Output.TrimEnd().Split('\n')[^1]);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class SearchCommandTests(SeedIndexFixture index) : IClassFixture<S
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(2, run.HitIds.Count);
-        Assert.Equal("showing 2 of 5 articles", run.Output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal("results: 5, showing 2", run.Output.TrimEnd().Split('\n')[^1]);
     }
 
     [Fact]
