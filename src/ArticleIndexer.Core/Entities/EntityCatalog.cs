@@ -395,6 +395,54 @@ public sealed class EntityCatalog
         }
     }
 
+    /// <summary>
+    /// The number of articles the catalog kept in <paramref name="folder"/> was built from, read without loading its
+    /// entities (the count comes before them in the file); null when there is no readable catalog.
+    /// </summary>
+    public static int? ReadArticleCount(string folder)
+    {
+        try
+        {
+            var path = Path.Combine(folder, FileName);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var buffer = new byte[Math.Min(stream.Length, 4096)];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), isFinalBlock: length == stream.Length, state: default);
+            int? format = null, articles = null;
+            while (reader.Read() && reader.CurrentDepth <= 1)
+            {
+                if (reader.TokenType == JsonTokenType.StartArray || (reader.TokenType == JsonTokenType.StartObject && reader.CurrentDepth == 1))
+                {
+                    break;
+                }
+
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    var name = reader.GetString();
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+
+                    if (reader.TokenType == JsonTokenType.Number && string.Equals(name, "format", StringComparison.OrdinalIgnoreCase))
+                    {
+                        format = reader.GetInt32();
+                    }
+                    else if (reader.TokenType == JsonTokenType.Number && string.Equals(name, "articles", StringComparison.OrdinalIgnoreCase))
+                    {
+                        articles = reader.GetInt32();
+                    }
+                }
+            }
+
+            return format == Format ? articles : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private sealed record CatalogFile(int Format, string AliasFingerprint, int Articles, IReadOnlyList<CatalogEntity> Entities, IReadOnlyList<CatalogLink> Links);
 
     private sealed class Group

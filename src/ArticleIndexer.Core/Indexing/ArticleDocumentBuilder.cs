@@ -13,6 +13,9 @@ public static class ArticleDocumentBuilder
 {
     private static readonly FieldType BodyType = CreateBodyType();
 
+    // The current pipeline version as the state column stores it: decoded to the one shared string.
+    private static readonly byte[] CurrentVersionUtf8 = System.Text.Encoding.UTF8.GetBytes(Pipeline.ArticleProcessor.Version);
+
     /// <summary>
     /// Builds the document of <paramref name="article"/>, indexed at <paramref name="indexedAt"/> by pipeline
     /// <paramref name="pipelineVersion"/>. The entity fields come from <paramref name="resolved"/> (the article's entities
@@ -251,7 +254,8 @@ public static class ArticleDocumentBuilder
             return null;
         }
 
-        var version = utf8.GetString(span.Slice(at, versionLength));
+        var versionBytes = span.Slice(at, versionLength);
+        var version = versionBytes.SequenceEqual(CurrentVersionUtf8) ? Pipeline.ArticleProcessor.Version : utf8.GetString(versionBytes);
         at += versionLength;
         var id = utf8.GetString(span[at..]);
         return (id, new IndexedState(hash, version, length < 0 ? null : length, ticks < 0 ? null : ticks));

@@ -112,7 +112,10 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
         var (repeats, repeatsStale) = LoadRepeats(writer, index, indexed.Count);
         var aliasFile = AliasRules.PathFor(index);
         var rules = LoadAliases(aliasFile);
-        var catalog = EntityCatalog.Load(index);
+        // The last pass's catalog resolves new and changed articles; a pass that finds none never reads it (47,510
+        // entities take half a second to load), only the number of articles it counted.
+        var catalog = new Lazy<EntityCatalog?>(() => EntityCatalog.Load(index));
+        var catalogArticles = EntityCatalog.ReadArticleCount(index);
         var appliedAliases = writer.CommitDataAtOpen.GetValueOrDefault(AliasesKey) ?? AliasRules.Empty.Fingerprint;
         var remaining = new HashSet<string>(indexed.Keys, StringComparer.Ordinal);
         var recorded = FileProblemsFile.Load(index).ToDictionary(p => p.Path, StringComparer.Ordinal);
@@ -195,26 +198,31 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             logger.LogDebug("Not retried {ArticlePath}: {SkipReason} ({Detail}), unchanged since {Since}", problem.Path, problem.Reason, problem.Detail, problem.Since);
         }
 
-        // What a file needs before the index is touched; reads only state no other thread writes.
+        // A file decided without reading it: a problem file as it was when a pass last gave up on it, or a file built by
+        // these rules with the size and write time it had when it was indexed (unless a smaller size cap now skips it).
+        // Cheap enough to decide on the pass's own thread, without a hop to another.
+        Prepared? Settled(ArticleFile file)
+        {
+            if (known.TryGetValue(file.RelativePath, out var unread) && unread.ContentHash is null
+                && unread.Length == file.Length && unread.LastWriteUtc == file.LastWriteUtc)
+            {
+                return new Prepared(file) { Carried = unread };
+            }
+
+            return indexed.TryGetValue(file.Id.Value, out var state) && state.PipelineVersion == ArticleProcessor.Version
+                   && state.Matches(file) && file.Length <= processor.MaxFileBytes
+                ? new Prepared(file) { UnchangedHash = state.ContentHash }
+                : null;
+        }
+
+        // What a file not Settled needs before the index is touched; reads only state no other thread writes. A file
+        // whose size or write time changed is read and compared by its hash, else processed.
         Prepared Prepare(ArticleFile file)
         {
             ReadResult? read = null;
             try
             {
-                if (known.TryGetValue(file.RelativePath, out var unread) && unread.ContentHash is null
-                    && unread.Length == file.Length && unread.LastWriteUtc == file.LastWriteUtc)
-                {
-                    return new Prepared(file) { Carried = unread };
-                }
-
-                // Built by these rules: unchanged if it has the same size and write time as when it was indexed, without
-                // reading or hashing it (unless a smaller size cap now skips it), else if its bytes hash the same.
                 var current = indexed.TryGetValue(file.Id.Value, out var state) && state.PipelineVersion == ArticleProcessor.Version;
-                if (current && state.Matches(file) && file.Length <= processor.MaxFileBytes)
-                {
-                    return new Prepared(file) { UnchangedHash = state.ContentHash };
-                }
-
                 read = processor.Read(file);
                 if (current && read.ContentHash == state.ContentHash)
                 {
@@ -229,7 +237,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                 var outcome = processor.Process(read, repeats);
                 // Resolved with the catalog of the last pass; the end of the pass re-resolves what the new catalog changes.
                 var resolved = outcome.Article is { } built
-                    ? catalog?.Resolve(file.Id.Value, built.Entities, rules) ?? EntityCatalog.Apply(built.Entities, rules, _ => null)
+                    ? catalog.Value?.Resolve(file.Id.Value, built.Entities, rules) ?? EntityCatalog.Apply(built.Entities, rules, _ => null)
                     : null;
                 return new Prepared(file) { Read = read, Outcome = outcome, Resolved = resolved };
             }
@@ -381,7 +389,10 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     break;
                 }
 
-                window.Enqueue(Parallelism > 1 ? Task.Run(() => Prepare(file)) : Task.FromResult(Prepare(file)));
+                // An unchanged file costs a dictionary look-up: it takes its place in the window already decided.
+                window.Enqueue(Settled(file) is { } settled
+                    ? Task.FromResult(settled)
+                    : Parallelism > 1 ? Task.Run(() => Prepare(file)) : Task.FromResult(Prepare(file)));
                 while (window.Count > ahead)
                 {
                     Write(window.Dequeue().GetAwaiter().GetResult());
@@ -414,7 +425,7 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                 }
             }
 
-            var catalogStale = catalog is null ? indexed.Count > 0 || added > 0 : catalog.ArticleCount != writer.CountDocuments();
+            var catalogStale = catalogArticles is not { } counted ? indexed.Count > 0 || added > 0 : counted != writer.CountDocuments();
             if (!cancelled && (added + changed + deleted > 0 || rules.Fingerprint != appliedAliases || catalogStale))
             {
                 IndexWrite(() => rebuilt = ResolveArchive(writer, rules, aliasFile));

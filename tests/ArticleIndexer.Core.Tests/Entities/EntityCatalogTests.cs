@@ -158,6 +158,23 @@ public class EntityCatalogTests
     }
 
     [Fact]
+    public void ReadArticleCount_ReadsTheCountAlone_AndNothingFromAMissingOrDamagedFile()
+    {
+        using var temp = new Support.TempFolder();
+        Assert.Null(EntityCatalog.ReadArticleCount(temp.Path));
+        var catalog = EntityCatalog.Build(
+            [("a", extractor.Extract("Theresa May met Bernard Cazeneuve in Calais.")), ("b", extractor.Extract("Calais again."))], AliasRules.Empty);
+        catalog.Save(temp.Path);
+
+        Assert.Equal(2, EntityCatalog.ReadArticleCount(temp.Path));
+
+        File.WriteAllText(Path.Combine(temp.Path, EntityCatalog.FileName), "{\"format\":99,\"articles\":2,\"entities\":[]}");
+        Assert.Null(EntityCatalog.ReadArticleCount(temp.Path));
+        File.WriteAllText(Path.Combine(temp.Path, EntityCatalog.FileName), "not json");
+        Assert.Null(EntityCatalog.ReadArticleCount(temp.Path));
+    }
+
+    [Fact]
     public void SaveAndLoad_KeepTheCatalog()
     {
         using var temp = new Support.TempFolder();

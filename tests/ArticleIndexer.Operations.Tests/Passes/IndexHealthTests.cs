@@ -66,6 +66,20 @@ public sealed class IndexHealthTests : IDisposable
     }
 
     [Fact]
+    public void CheckQuickly_StillFindsAFileTruncatedAfterItsSegmentWasVerified()
+    {
+        IndexSeeds();
+        Assert.Null(IndexHealth.CheckQuickly(layout)); // its segments are now remembered as verified
+        var largest = new DirectoryInfo(layout.PathOf("gen-000001")).GetFiles().MaxBy(file => file.Length)!;
+        using (var stream = largest.Open(FileMode.Open, FileAccess.Write))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        Assert.NotNull(IndexHealth.CheckQuickly(layout));
+    }
+
+    [Fact]
     public void CheckQuickly_SaysTheGenerationIsDamaged_WhenCurrentNamesAFolderWithNoIndex()
     {
         Directory.CreateDirectory(layout.PathOf("gen-000001"));
