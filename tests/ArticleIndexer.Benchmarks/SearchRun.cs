@@ -10,7 +10,7 @@ namespace ArticleIndexer.Benchmarks;
 /// <c>../shared/bench</c>'s Java <c>Searcher</c> measures Lucene's: every query of the file (one Lucene classic-syntax
 /// query a line; blank lines and '#' lines skipped) <c>--warmup</c> times untimed, then <c>--reps</c> times timed.
 /// Each timed query is what <c>articles search</c> shows: parse, the best 10 hits with their snippets, the total, and
-/// the facets of the whole result set. Prints one line of key=value pairs with the same keys as the Java searcher's.
+/// the facets of the whole result set (<c>--facets 0</c> leaves them out, to see what they cost). Prints one line of key=value pairs with the same keys as the Java searcher's.
 /// </summary>
 public static class SearchRun
 {
@@ -20,9 +20,10 @@ public static class SearchRun
         var index = Option(args, "--search");
         var queriesPath = Option(args, "--queries") ?? Path.Combine("..", "shared", "bench", "queries.txt");
         if (index is null || !int.TryParse(Option(args, "--reps") ?? "20", out var reps) || reps < 1
-            || !int.TryParse(Option(args, "--warmup") ?? "3", out var warmup) || warmup < 0)
+            || !int.TryParse(Option(args, "--warmup") ?? "3", out var warmup) || warmup < 0
+            || !int.TryParse(Option(args, "--facets") ?? "5", out var facetLimit) || facetLimit < 0)
         {
-            error.WriteLine("Usage: --search INDEX [--queries FILE] [--reps N (20)] [--warmup N (3)]");
+            error.WriteLine("Usage: --search INDEX [--queries FILE] [--reps N (20)] [--warmup N (3)] [--facets N (5, as the CLI; 0: none)]");
             return 2;
         }
 
@@ -45,7 +46,7 @@ public static class SearchRun
             long totalHits = 0;
             foreach (var query in queries)
             {
-                if (Search(searcher, query) is not { } results)
+                if (Search(searcher, query, facetLimit) is not { } results)
                 {
                     error.WriteLine($"The product rejects the query '{query}'.");
                     return 2;
@@ -56,7 +57,7 @@ public static class SearchRun
 
             for (var w = 0; w < warmup; w++)
             {
-                queries.ForEach(q => Search(searcher, q));
+                queries.ForEach(q => Search(searcher, q, facetLimit));
             }
 
             var latencies = new List<double>(reps * queries.Count);
@@ -66,7 +67,7 @@ public static class SearchRun
                 foreach (var query in queries)
                 {
                     var started = Stopwatch.GetTimestamp();
-                    Search(searcher, query);
+                    Search(searcher, query, facetLimit);
                     latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
             }
@@ -79,8 +80,8 @@ public static class SearchRun
         }
     }
 
-    private static SearchResults? Search(ArticleSearcher searcher, string query) =>
-        searcher.Search(new SearchRequest { Query = query, Limit = 10 }).Results;
+    private static SearchResults? Search(ArticleSearcher searcher, string query, int facetLimit) =>
+        searcher.Search(new SearchRequest { Query = query, Limit = 10, FacetLimit = facetLimit }).Results;
 
     // The nearest-rank percentile, as the Java searcher computes it.
     private static double Percentile(List<double> sorted, double p) =>

@@ -161,12 +161,11 @@ public sealed class ArticleSearcher : IDisposable
                 aboutQuery = aboutQuery is null ? null : WithFilter(aboutQuery, dated);
             }
 
-            top = Run(query, wanted, request.Sort);
-            searcher.Search(query, facets);
+            // One pass over the matches collects the best hits and the facets together.
+            top = Run(query, wanted, request.Sort, request.FacetLimit > 0 ? facets : null);
             if (aboutQuery is not null)
             {
-                about = Run(aboutQuery, wanted, request.Sort);
-                searcher.Search(aboutQuery, facets);
+                about = Run(aboutQuery, wanted, request.Sort, request.FacetLimit > 0 ? facets : null);
             }
         }
         catch (Exception ex) when (QueryGuard.IsQueryError(ex))
@@ -191,9 +190,14 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     // Best first, or newest first (undated last: their missing doc value reads as 0), ties by score.
-    private TopDocs Run(Query query, int count, SearchSort sort) => sort == SearchSort.Date
-        ? searcher.Search(query, null, count, new Sort(new SortField(ArticleFields.Day, SortFieldType.INT32, true), SortField.FIELD_SCORE), true, false)
-        : searcher.Search(query, count);
+    private TopDocs Run(Query query, int count, SearchSort sort, ICollector? alongside = null)
+    {
+        var best = sort == SearchSort.Date
+            ? (ITopDocsCollector)TopFieldCollector.Create(new Sort(new SortField(ArticleFields.Day, SortFieldType.INT32, true), SortField.FIELD_SCORE), count, true, true, false, false)
+            : TopScoreDocCollector.Create(count, false);
+        searcher.Search(query, alongside is null ? (ICollector)best : MultiCollector.Wrap((ICollector)best, alongside));
+        return best.GetTopDocs();
+    }
 
     private static Query? DateFilter(SearchRequest request)
     {
