@@ -70,6 +70,12 @@ internal static class WorkerHost
             return false;
         }
 
+        if (bound.CommitEvery is < 100 or > 1_000_000)
+        {
+            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadCommitEvery, WorkerOptions.SectionName, bound.CommitEvery);
+            return false;
+        }
+
         if (bound.Threads is < 0 or > 64)
         {
             error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadThreads, WorkerOptions.SectionName, bound.Threads);
@@ -109,6 +115,7 @@ internal static class WorkerHost
             services.GetRequiredService<ILogger<ArticlePipeline>>())
         {
             Parallelism = options.EffectiveThreads,
+            CommitEvery = options.CommitEvery,
         });
         builder.Services.AddSingleton<IndexPassRunner>();
     }

@@ -62,6 +62,13 @@ internal sealed class WorkerOptions
     /// </summary>
     public int Threads { get; set; }
 
+    /// <summary>
+    /// How many changed documents a pass writes between two commits (it also commits every 30 seconds and at its end).
+    /// Fewer commits are faster (each flushes a segment and syncs); more lose less work to a killed process. 100 to
+    /// 1,000,000; default 10,000.
+    /// </summary>
+    public int CommitEvery { get; set; } = 10_000;
+
     /// <summary>The number of threads <see cref="Threads"/> asks for.</summary>
     public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 

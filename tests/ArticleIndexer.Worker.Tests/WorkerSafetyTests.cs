@@ -198,7 +198,10 @@ public sealed class WorkerSafetyTests(ITestOutputHelper output) : IDisposable
 
     private string[] Args(Corpus corpus, params string[] mode) => [.. mode, "--source", corpus.Folder, "--index", IndexRoot];
 
-    private WorkerProcess Start(Corpus corpus, params string[] mode) => WorkerProcess.Start(temp.Path, Args(corpus, mode));
+    // Commits every 1,000 changes (the setting through the environment, as ops would set it), so these passes commit
+    // several times before they end.
+    private WorkerProcess Start(Corpus corpus, params string[] mode) =>
+        WorkerProcess.StartWith(new Dictionary<string, string> { ["ARTICLEINDEXER_Indexer__CommitEvery"] = "1000" }, temp.Path, Args(corpus, mode));
 
     private void KillMidPass(WorkerProcess worker, string which)
     {

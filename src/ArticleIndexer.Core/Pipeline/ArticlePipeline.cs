@@ -31,8 +31,11 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     /// <summary>The commit user data key of the <see cref="AliasRules.Fingerprint"/> the index's entities are resolved with.</summary>
     public const string AliasesKey = "aliases";
 
-    /// <summary>How many changes (documents added, replaced or deleted) a pass makes between two commits.</summary>
-    public int CommitEvery { get; init; } = 1000;
+    /// <summary>How many changes (documents added, replaced or deleted) a pass makes between two commits. A commit
+    /// flushes the writer's buffer into a new segment and syncs the files: every 1,000 changes cost 7-10 % of a first
+    /// pass over Reuters-21578 (28.9-30.9 s against 27.8 s), so 10,000, with <see cref="CommitInterval"/> bounding what a
+    /// killed pass loses on slow passes.</summary>
+    public int CommitEvery { get; init; } = 10_000;
 
     /// <summary>
     /// How many files are read and processed at once (reading, cleaning, tagging); the index is written by one thread

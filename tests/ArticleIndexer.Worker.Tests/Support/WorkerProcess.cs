@@ -75,7 +75,15 @@ internal sealed class WorkerProcess : IDisposable
     /// Starts the worker through <paramref name="via"/> (a command that runs the rest of its arguments, such as
     /// <c>setpriv --reuid=65534 ...</c>), with <c>HOME</c> set to <paramref name="workingDirectory"/>.
     /// </summary>
-    public static WorkerProcess StartVia(IReadOnlyList<string> via, string workingDirectory, params string[] args)
+    public static WorkerProcess StartVia(IReadOnlyList<string> via, string workingDirectory, params string[] args) =>
+        StartVia(via, new Dictionary<string, string>(), workingDirectory, args);
+
+    /// <summary>Starts the worker with <paramref name="args"/> and these <paramref name="environment"/> variables (the
+    /// caller's own <c>ARTICLEINDEXER_</c> variables are removed first).</summary>
+    public static WorkerProcess StartWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args) =>
+        StartVia([], environment, workingDirectory, args);
+
+    private static WorkerProcess StartVia(IReadOnlyList<string> via, IReadOnlyDictionary<string, string> environment, string workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo(via.Count > 0 ? via[0] : "dotnet")
         {
@@ -97,6 +105,11 @@ internal sealed class WorkerProcess : IDisposable
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ARTICLEINDEXER_", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var clock = Stopwatch.StartNew();
