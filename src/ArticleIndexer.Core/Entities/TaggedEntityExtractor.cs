@@ -46,7 +46,7 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
         }
 
         new PlaceReconciler(gazetteer).Reconcile(tokens, spans);
-        DropNonNames(tokens, spans);
+        DropNonNames(text, tokens, spans);
         EntityResolver.ResolvePersons(tokens, spans);
         return new EntityResolver(gazetteer).Aggregate(text, tokens, spans);
     }
@@ -55,8 +55,9 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     // knows under no name and whose words are all common lower-case words ("Command and Control Centre") or that is one
     // word after "the" ("the Channel", "the Tunnel": place names that take "the" are in the gazetteer, "the
     // Netherlands"); a known organisation taken for a place ("Eurotunnel"); a word that is never an entity alone taken
-    // for an organisation ("CCTV").
-    private void DropNonNames(List<Token> tokens, List<FoundSpan> spans)
+    // for an organisation ("CCTV"); a one-word person alone on its line, which is a wire service's sign-off or a credit
+    // ("REUTER" ends every Reuters-21578 article; "Staff"), not a person the article speaks of.
+    private void DropNonNames(string text, List<Token> tokens, List<FoundSpan> spans)
     {
         var resolver = new PlaceResolver(gazetteer);
         for (var k = spans.Count - 1; k >= 0; k--)
@@ -64,6 +65,10 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
             var span = spans[k];
             var name = EntityResolver.Join(tokens, span.Start, span.End);
             if (span.Kind == EntityKind.Organization && span.End - span.Start == 1 && Lexicon.NeverAlone.Contains(name))
+            {
+                spans.RemoveAt(k);
+            }
+            else if (span.Kind == EntityKind.Person && span.End - span.Start == 1 && AloneOnItsLine(text, tokens[span.Start]))
             {
                 spans.RemoveAt(k);
             }
@@ -80,6 +85,13 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
                 }
             }
         }
+    }
+
+    private static bool AloneOnItsLine(string text, Token token)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, token.Offset - 1)) + 1;
+        var end = text.IndexOf('\n', token.End);
+        return string.IsNullOrWhiteSpace(text[start..token.Offset]) && string.IsNullOrWhiteSpace(text[token.End..(end < 0 ? text.Length : end)]);
     }
 
     private bool AllCommonWords(List<Token> tokens, FoundSpan span) =>

@@ -29,6 +29,29 @@ public class TaggedEntityExtractorTests
         { Seeds.Itv, ["Calais", "Coquelles", "Dunkerque", "United Kingdom", "France", "Italy", "Greece", "Syria", "Libya", "Iraq"] },
     };
 
+    [Theory]
+    [InlineData(" Reuter")] // Reuters-21578 ends every article so (143,600 of 215,760 on the 10x corpus were "persons")
+    [InlineData("REUTER")]
+    public void Extract_TakesNoPerson_FromAOneWordSignOffAloneOnItsLine(string signOff)
+    {
+        var text = "NEW YORK, March 3 - Viacom International Inc said National Amusements raised its offer.\n"
+                   + "    National Amusements already owns 19.6 pct of Viacom's stock, Smith told Reuter.\n" + signOff + "\n";
+
+        var signOffAt = text.LastIndexOf(signOff.Trim(), StringComparison.Ordinal);
+
+        var mentions = extractor.Extract(text).Mentions;
+
+        Assert.DoesNotContain(mentions, m => m.Offset >= signOffAt);
+    }
+
+    [Fact]
+    public void Extract_KeepsAFullNameAloneOnItsLine()
+    {
+        var persons = extractor.Extract("The minister spoke.\nTheresa May\n").Entities.Where(e => e.Kind == EntityKind.Person);
+
+        Assert.Contains(persons, p => p.Canonical == "Theresa May");
+    }
+
     [Fact]
     public void ArticleProcessor_UsesTheTaggedExtractor_ByDefault()
     {
