@@ -42,7 +42,7 @@ public sealed class EntityCatalog
     /// the full name for the surname to be linked to it.</summary>
     public const int SharedContext = 2;
 
-    private readonly Dictionary<(string ArticleId, string Name), string> links;
+    private readonly LinkMap links;
 
     private EntityCatalog(IReadOnlyList<CatalogEntity> entities, IReadOnlyList<CatalogLink> linkList, string aliasFingerprint, int articles)
     {
@@ -50,7 +50,7 @@ public sealed class EntityCatalog
         Links = linkList;
         AliasFingerprint = aliasFingerprint;
         ArticleCount = articles;
-        links = linkList.ToDictionary(l => (l.ArticleId, l.Name), l => l.To);
+        links = new LinkMap(linkList);
     }
 
     /// <summary>Every entity, most articles first, then by name.</summary>
@@ -80,8 +80,7 @@ public sealed class EntityCatalog
 
     /// <summary>The entities of article <paramref name="articleId"/> as the archive resolves them: its extracted
     /// <paramref name="extracted"/> with the alias rules and this catalog's surname links applied.</summary>
-    public EntitySet Resolve(string articleId, EntitySet extracted, AliasRules rules) =>
-        Apply(extracted, rules, name => links.GetValueOrDefault((articleId, name)));
+    public EntitySet Resolve(string articleId, EntitySet extracted, AliasRules rules) => links.Resolve(articleId, extracted, rules);
 
     /// <summary>
     /// Applies <paramref name="rules"/> to the mentions of one article, and <paramref name="link"/> to its one-word
@@ -176,7 +175,6 @@ public sealed class EntityCatalog
     public static IReadOnlyList<CatalogLink> LinkSurnames(IEnumerable<(string Id, EntitySet Set)> articles, AliasRules rules)
     {
         var numbers = new Dictionary<(EntityKind Kind, string Canonical), int>();
-        var nameOf = new List<(EntityKind Kind, string Canonical)>();
         var fullNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var articlesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var names = new List<int[]>();
@@ -190,9 +188,8 @@ public sealed class EntityCatalog
                 var key = (entity.Kind, entity.Canonical);
                 if (!numbers.TryGetValue(key, out var number))
                 {
-                    number = nameOf.Count;
+                    number = numbers.Count;
                     numbers[key] = number;
-                    nameOf.Add(key);
                 }
 
                 mine.Add(number);
@@ -295,14 +292,14 @@ public sealed class EntityCatalog
     /// </summary>
     public sealed class Builder(IReadOnlyList<CatalogLink> links, AliasRules rules)
     {
-        private readonly Dictionary<(string ArticleId, string Name), string> linked = links.ToDictionary(l => (l.ArticleId, l.Name), l => l.To);
+        private readonly LinkMap linked = new(links);
         private readonly Dictionary<(EntityKind, string), Total> totals = [];
         private int articles;
 
         /// <summary>Counts one article and returns its entities as the archive resolves them (aliases, surname links).</summary>
         public EntitySet Add(string articleId, EntitySet extracted)
         {
-            var resolved = Apply(extracted, rules, name => linked.GetValueOrDefault((articleId, name)));
+            var resolved = linked.Resolve(articleId, extracted, rules);
             Count(totals, resolved);
             articles++;
             return resolved;
@@ -409,13 +406,9 @@ public sealed class EntityCatalog
             var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             var reader = new Utf8JsonReader(buffer.AsSpan(0, length), isFinalBlock: length == stream.Length, state: default);
             int? format = null, articles = null;
+            // Top-level properties only: reading a value that opens an array or object ("entities") goes deeper and ends it.
             while (reader.Read() && reader.CurrentDepth <= 1)
             {
-                if (reader.TokenType == JsonTokenType.StartArray || (reader.TokenType == JsonTokenType.StartObject && reader.CurrentDepth == 1))
-                {
-                    break;
-                }
-
                 if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
                 {
                     var name = reader.GetString();
@@ -441,6 +434,15 @@ public sealed class EntityCatalog
         {
             return null;
         }
+    }
+
+    // The surname links by article and name, and what they make of an article's entities.
+    private sealed class LinkMap(IEnumerable<CatalogLink> links)
+    {
+        private readonly Dictionary<(string ArticleId, string Name), string> to = links.ToDictionary(l => (l.ArticleId, l.Name), l => l.To);
+
+        public EntitySet Resolve(string articleId, EntitySet extracted, AliasRules rules) =>
+            Apply(extracted, rules, name => to.GetValueOrDefault((articleId, name)));
     }
 
     private sealed record CatalogFile(int Format, string AliasFingerprint, int Articles, IReadOnlyList<CatalogEntity> Entities, IReadOnlyList<CatalogLink> Links);

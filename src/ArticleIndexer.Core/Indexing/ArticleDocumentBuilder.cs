@@ -172,6 +172,17 @@ public static class ArticleDocumentBuilder
     }
 
     // A web page's metadata: one stored field per value the page gave.
+    /// <summary>The page metadata a web page's stored document holds, as <see cref="AddPage"/> wrote it (with the stored
+    /// title); null for a text file's (it has none of these fields).</summary>
+    internal static Html.PageMetadata? ReadPage(Document stored)
+    {
+        var (author, published, url, site, language) = (stored.Get(ArticleFields.Author), stored.Get(ArticleFields.Published),
+            stored.Get(ArticleFields.Url), stored.Get(ArticleFields.Site), stored.Get(ArticleFields.Language));
+        return author is null && published is null && url is null && site is null && language is null
+            ? null
+            : new Html.PageMetadata(stored.Get(ArticleFields.Title), author, published, url, site, language);
+    }
+
     private static void AddPage(Document document, Html.PageMetadata? page)
     {
         if (page is null)

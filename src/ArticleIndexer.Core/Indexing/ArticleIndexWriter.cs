@@ -312,7 +312,7 @@ public sealed class ArticleIndexWriter : IDisposable
                     extracted,
                     [.. keys])
                 {
-                    Page = StoredPage(stored),
+                    Page = ArticleDocumentBuilder.ReadPage(stored),
                 };
                 var indexedAt = DateTimeOffset.TryParse(stored.Get(ArticleFields.IndexedAt), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
                     ? at
@@ -324,18 +324,6 @@ public sealed class ArticleIndexWriter : IDisposable
         }
 
         return changed;
-    }
-
-    // What a page said about itself, as ArticleDocumentBuilder stored it; null for a text file (nothing stored).
-    private static Html.PageMetadata? StoredPage(Lucene.Net.Documents.Document stored)
-    {
-        var page = new Html.PageMetadata(
-            Author: stored.Get(ArticleFields.Author),
-            Published: stored.Get(ArticleFields.Published),
-            CanonicalUrl: stored.Get(ArticleFields.Url),
-            SiteName: stored.Get(ArticleFields.Site),
-            Language: stored.Get(ArticleFields.Language));
-        return page == Html.PageMetadata.None ? null : page;
     }
 
     /// <summary>Removes the document of <paramref name="id"/>, if any.</summary>

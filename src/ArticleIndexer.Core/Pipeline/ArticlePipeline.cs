@@ -304,9 +304,10 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                     }
 
                     var articleNotes = outcome.Notes.ToList();
-                    if (!firstWithHash.TryAdd(HashKey(article.ContentHash), file.RelativePath))
+                    var hashKey = HashKey(article.ContentHash);
+                    if (!firstWithHash.TryAdd(hashKey, file.RelativePath))
                     {
-                        articleNotes.Add($"the same bytes as {firstWithHash[HashKey(article.ContentHash)]}, indexed as its own article");
+                        articleNotes.Add($"the same bytes as {firstWithHash[hashKey]}, indexed as its own article");
                     }
 
                     if (articleNotes.Count > 0 && ++noted == NotesLogged + 1)

@@ -299,22 +299,12 @@ public sealed class ArticleSearcher : IDisposable
                     ArticleJson.ReadStripped(doc.Get(ArticleFields.Stripped)),
                     ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities)))
                 {
-                    Page = PageOf(doc),
+                    Page = ArticleDocumentBuilder.ReadPage(doc),
                 };
             }
         }
 
         return null;
-    }
-
-    // The page metadata a web page's document holds; null for a text file's (it has none of these fields).
-    private static Html.PageMetadata? PageOf(Lucene.Net.Documents.Document doc)
-    {
-        var (author, published, url, site, language) = (doc.Get(ArticleFields.Author), doc.Get(ArticleFields.Published),
-            doc.Get(ArticleFields.Url), doc.Get(ArticleFields.Site), doc.Get(ArticleFields.Language));
-        return author is null && published is null && url is null && site is null && language is null
-            ? null
-            : new Html.PageMetadata(doc.Get(ArticleFields.Title), author, published, url, site, language);
     }
 
     /// <summary>

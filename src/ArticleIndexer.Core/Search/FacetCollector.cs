@@ -25,8 +25,6 @@ internal sealed class FacetCollector : ICollector
     private readonly List<int>[] touched = Fields.Select(_ => new List<int>()).ToArray();
     private string?[][]? names;
 
-    public int Documents { get; private set; }
-
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer)
@@ -65,7 +63,6 @@ internal sealed class FacetCollector : ICollector
 
     public void Collect(int doc)
     {
-        Documents++;
         for (var i = 0; i < Fields.Length; i++)
         {
             if (values[i] is not { } set)
