@@ -24,6 +24,13 @@ public static class ArticleDocumentBuilder
     public static Document Build(Article article, DateTimeOffset indexedAt, string pipelineVersion, EntitySet? resolved = null)
     {
         var entities = resolved ?? article.Entities;
+        var extractedData = EntityCodec.Encode(article.Entities);
+        var resolvedData = ReferenceEquals(entities, article.Entities) ? [] : EntityCodec.Encode(entities);
+        if (resolvedData.AsSpan().SequenceEqual(extractedData))
+        {
+            resolvedData = [];
+        }
+
         var document = new Document
         {
             new StringField(ArticleFields.Id, article.Id.Value, Field.Store.YES),
@@ -36,8 +43,9 @@ public static class ArticleDocumentBuilder
             new StringField(ArticleFields.Encoding, article.Encoding, Field.Store.YES),
             new StoredField(ArticleFields.IndexedAt, indexedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
             new StoredField(ArticleFields.Stripped, ArticleJson.Write(article.Stripped)),
-            new StoredField(ArticleFields.Entities, ArticleJson.Write(article.Entities)),
             new StoredField(ArticleFields.ResolvedEntities, ArticleJson.Write(entities)),
+            new BinaryDocValuesField(ArticleFields.EntityData, new BytesRef(extractedData)),
+            new BinaryDocValuesField(ArticleFields.ResolvedData, new BytesRef(resolvedData)),
             new BinaryDocValuesField(ArticleFields.LineKeys, EncodeLineKeys(article.LineKeys)),
             new BinaryDocValuesField(ArticleFields.State, EncodeState(article.Id.Value, new IndexedState(article.ContentHash, pipelineVersion, article.File.Length, article.File.LastWriteUtc.Ticks))),
         };

@@ -80,8 +80,22 @@ public static class ArticleFields
     public const string Stripped = "stripped";
 
     /// <summary>The entities as the extractor found them in the article, with mentions, aliases and roles, as JSON: stored
-    /// only. What the archive's resolution starts from, so the alias file can be re-applied without re-extraction.</summary>
+    /// only. Written by versions before <see cref="EntityData"/>, read only for documents without it.</summary>
     public const string Entities = "entities";
+
+    /// <summary>
+    /// The entities as the extractor found them in the article, with mentions, aliases and roles, as binary doc values
+    /// (<see cref="EntityCodec"/>): what the archive's resolution starts from, so the alias file can be re-applied without
+    /// re-extraction, and read after every pass that changed the archive without touching the stored fields.
+    /// </summary>
+    public const string EntityData = "entity_data";
+
+    /// <summary>
+    /// The entities as the archive resolves them (<see cref="ResolvedEntities"/>), as binary doc values
+    /// (<see cref="EntityCodec"/>), or empty when they are the extracted ones (<see cref="EntityData"/>), as for most
+    /// articles: what a pass compares a new resolution against.
+    /// </summary>
+    public const string ResolvedData = "resolved_data";
 
     /// <summary>
     /// The entities as the archive resolves them (<see cref="Entities"/> with the alias file and the cross-article surname

@@ -234,27 +234,31 @@ public sealed class ArticleIndexWriter : IDisposable
     public void Upsert(Article article, DateTimeOffset indexedAt, string pipelineVersion, EntitySet? resolved = null) =>
         writer.UpdateDocument(new Term(ArticleFields.Id, article.Id.Value), ArticleDocumentBuilder.Build(article, indexedAt, pipelineVersion, resolved));
 
-    /// <summary>The id and extracted entities (<see cref="ArticleFields.Entities"/>) of every live document, changes not
+    /// <summary>The id and extracted entities (<see cref="ArticleFields.EntityData"/>) of every live document, changes not
     /// yet committed included, one document at a time (an archive's entities do not fit in memory at once).</summary>
     public IEnumerable<(string Id, EntitySet Extracted)> ReadExtractedEntities()
     {
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
-        var fields = new HashSet<string> { ArticleFields.Id, ArticleFields.Entities };
-        var live = MultiFields.GetLiveDocs(reader);
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        foreach (var leaf in reader.Leaves)
         {
-            if (live is null || live.Get(doc))
+            var entities = new EntityColumns(leaf.AtomicReader);
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
             {
-                var stored = reader.Document(doc, fields);
-                yield return (stored.Get(ArticleFields.Id), ArticleJson.ReadEntities(stored.Get(ArticleFields.Entities)));
+                if (live is null || live.Get(doc))
+                {
+                    var (id, extracted, _) = entities.Read(doc);
+                    yield return (id, extracted);
+                }
             }
         }
     }
 
     /// <summary>
-    /// Re-indexes every live document whose entities <paramref name="resolve"/> now resolves otherwise than its stored
-    /// <see cref="ArticleFields.ResolvedEntities"/>, from its stored fields and line keys: no file is read and nothing is
-    /// extracted again, and its pipeline version and indexing time stay. Returns how many documents changed.
+    /// Re-indexes every live document whose entities <paramref name="resolve"/> now resolves otherwise than it was indexed
+    /// with (<see cref="ArticleFields.ResolvedData"/>), from its stored fields and line keys: no file is read and nothing is
+    /// extracted again, and its pipeline version and indexing time stay. Only those documents' stored fields are read.
+    /// Returns how many documents changed.
     /// </summary>
     public int ApplyResolution(Func<string, EntitySet, EntitySet> resolve)
     {
@@ -266,6 +270,7 @@ public sealed class ArticleIndexWriter : IDisposable
         {
             var segment = leaf.AtomicReader;
             var lineKeys = segment.GetBinaryDocValues(ArticleFields.LineKeys);
+            var entities = new EntityColumns(segment);
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
@@ -274,16 +279,10 @@ public sealed class ArticleIndexWriter : IDisposable
                     continue;
                 }
 
-                // The entity fields first: most documents keep their resolution, and their bodies need not be read.
-                var entityFields = segment.Document(doc, ResolutionFields);
-                var id = entityFields.Get(ArticleFields.Id);
-                var extractedJson = entityFields.Get(ArticleFields.Entities);
-                var extracted = ArticleJson.ReadEntities(extractedJson);
+                // The entity columns first: most documents keep their resolution, and their stored fields need not be read.
+                var (id, extracted, unchanged) = entities.Read(doc);
                 var resolved = resolve(id, extracted);
-                var storedResolved = entityFields.Get(ArticleFields.ResolvedEntities);
-
-                // Most articles resolve to their extracted entities unchanged: their stored JSON compares as it is.
-                if (ReferenceEquals(resolved, extracted) ? extractedJson == storedResolved : ArticleJson.Write(resolved) == storedResolved)
+                if (unchanged(resolved))
                 {
                     continue;
                 }
@@ -370,6 +369,46 @@ public sealed class ArticleIndexWriter : IDisposable
             }
 
             processLock?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reads one segment's entities: id, extracted set, and whether a new resolution equals the one the document was
+    /// indexed with. From the doc-values columns (<see cref="ArticleFields.EntityData"/>, <see cref="ArticleFields.ResolvedData"/>,
+    /// the id from <see cref="ArticleFields.State"/>), or, for a document written before them, from its stored JSON.
+    /// </summary>
+    private sealed class EntityColumns(AtomicReader segment)
+    {
+        private readonly BinaryDocValues? state = segment.GetBinaryDocValues(ArticleFields.State);
+        private readonly BinaryDocValues? extractedColumn = segment.GetBinaryDocValues(ArticleFields.EntityData);
+        private readonly BinaryDocValues? resolvedColumn = segment.GetBinaryDocValues(ArticleFields.ResolvedData);
+        private readonly BytesRef stateValue = new();
+        private readonly BytesRef extractedValue = new();
+        private readonly BytesRef resolvedValue = new();
+
+        public (string Id, EntitySet Extracted, Func<EntitySet, bool> Unchanged) Read(int doc)
+        {
+            extractedValue.Length = 0;
+            extractedColumn?.Get(doc, extractedValue);
+            stateValue.Length = 0;
+            state?.Get(doc, stateValue);
+            if (extractedValue.Length > 0 && ArticleDocumentBuilder.DecodeState(stateValue) is { } decoded)
+            {
+                var extracted = EntityCodec.Decode(extractedValue);
+                resolvedValue.Length = 0;
+                resolvedColumn?.Get(doc, resolvedValue);
+                var indexedAs = resolvedValue.Length == 0 ? extractedValue : resolvedValue;
+                return (decoded.Id, extracted, resolved =>
+                    ReferenceEquals(resolved, extracted) ? resolvedValue.Length == 0 : EntityCodec.Encode(resolved).AsSpan().SequenceEqual(indexedAs.Bytes.AsSpan(indexedAs.Offset, indexedAs.Length)));
+            }
+
+            // Written before the columns: the stored JSON, compared as JSON.
+            var stored = segment.Document(doc, ResolutionFields);
+            var extractedJson = stored.Get(ArticleFields.Entities);
+            var fromJson = ArticleJson.ReadEntities(extractedJson);
+            var storedResolved = stored.Get(ArticleFields.ResolvedEntities);
+            return (stored.Get(ArticleFields.Id), fromJson, resolved =>
+                ReferenceEquals(resolved, fromJson) ? extractedJson == storedResolved : ArticleJson.Write(resolved) == storedResolved);
         }
     }
 

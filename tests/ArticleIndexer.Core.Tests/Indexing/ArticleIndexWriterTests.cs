@@ -1,3 +1,4 @@
+using ArticleIndexer.Core.Entities;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Core.Search;
@@ -92,6 +93,60 @@ public class ArticleIndexWriterTests
         using var searcher = ArticleSearcher.Open(directory).Searcher!;
         var hit = searcher.Get(Seeds.Kent)!;
         Assert.Equal(("Anne Penketh", "2015-08-20", "Example News"), (hit.Page?.Author, hit.Page?.Published, hit.Page?.SiteName));
+    }
+
+    [Fact]
+    public void ApplyResolution_ReIndexesADocument_OnlyWhenItsResolutionChanges()
+    {
+        using var directory = new RAMDirectory();
+        using var writer = ArticleIndexWriter.Open(directory);
+        foreach (var id in Seeds.All)
+        {
+            writer.Upsert(Seeds.Process(id), DateTimeOffset.UnixEpoch, "7");
+        }
+
+        writer.Commit(new Dictionary<string, string>());
+        EntitySet DropFirstOfKent(string id, EntitySet extracted) =>
+            id == Seeds.Kent ? extracted with { Entities = [.. extracted.Entities.Skip(1)] } : extracted;
+
+        var unchanged = writer.ApplyResolution((_, extracted) => extracted);
+        var first = writer.ApplyResolution(DropFirstOfKent);
+        writer.Commit(new Dictionary<string, string>());
+        var again = writer.ApplyResolution(DropFirstOfKent);
+        var back = writer.ApplyResolution((_, extracted) => extracted);
+        writer.Commit(new Dictionary<string, string>());
+
+        Assert.Equal((0, 1, 0, 1), (unchanged, first, again, back));
+        Assert.Equal(Seeds.All.Order(), writer.ReadExtractedEntities().Select(a => a.Id).Order());
+    }
+
+    [Fact]
+    public void ReadExtractedEntities_ReadsADocumentWrittenBeforeTheEntityColumns_FromItsStoredJson()
+    {
+        using var directory = new RAMDirectory();
+        var article = Seeds.Process(Seeds.Kent);
+
+        // A document as pipeline 8 wrote it: the extracted entities as stored JSON, no entity columns.
+        var old = ArticleDocumentBuilder.Build(article, DateTimeOffset.UnixEpoch, "8");
+        old.RemoveField(ArticleFields.EntityData);
+        old.RemoveField(ArticleFields.ResolvedData);
+        old.Add(new Lucene.Net.Documents.StoredField(ArticleFields.Entities, ArticleJson.Write(article.Entities)));
+        using (var lucene = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create())))
+        {
+            lucene.AddDocument(old);
+            lucene.Commit();
+        }
+
+        using var writer = ArticleIndexWriter.Open(directory);
+        var (id, extracted) = Assert.Single(writer.ReadExtractedEntities());
+        var unchanged = writer.ApplyResolution((_, entities) => entities);
+        var changed = writer.ApplyResolution((_, entities) => entities with { Entities = [.. entities.Entities.Skip(1)] });
+        writer.Commit(new Dictionary<string, string>());
+
+        Assert.Equal(Seeds.Kent, id);
+        Assert.Equal(ArticleJson.Write(article.Entities), ArticleJson.Write(extracted));
+        Assert.Equal((0, 1), (unchanged, changed));
+        Assert.Equal(ArticleJson.Write(article.Entities), ArticleJson.Write(Assert.Single(writer.ReadExtractedEntities()).Extracted));
     }
 
     [Fact]
