@@ -43,7 +43,6 @@ public static class ArticleDocumentBuilder
             new StringField(ArticleFields.Encoding, article.Encoding, Field.Store.YES),
             new StoredField(ArticleFields.IndexedAt, indexedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
             new StoredField(ArticleFields.Stripped, ArticleJson.Write(article.Stripped)),
-            new StoredField(ArticleFields.ResolvedEntities, ArticleJson.Write(entities)),
             new BinaryDocValuesField(ArticleFields.EntityData, new BytesRef(extractedData)),
             new BinaryDocValuesField(ArticleFields.ResolvedData, new BytesRef(resolvedData)),
             new BinaryDocValuesField(ArticleFields.LineKeys, EncodeLineKeys(article.LineKeys)),

@@ -91,17 +91,15 @@ public static class ArticleFields
     public const string EntityData = "entity_data";
 
     /// <summary>
-    /// The entities as the archive resolves them (<see cref="ResolvedEntities"/>), as binary doc values
-    /// (<see cref="EntityCodec"/>), or empty when they are the extracted ones (<see cref="EntityData"/>), as for most
-    /// articles: what a pass compares a new resolution against.
+    /// The entities as the archive resolves them (<see cref="EntityData"/> with the alias file and the cross-article
+    /// surname links applied, <see cref="Core.Entities.EntityCatalog"/>), as binary doc values (<see cref="EntityCodec"/>),
+    /// or empty when they are the extracted ones, as for most articles. The entity fields above are indexed from them,
+    /// <c>articles show</c> shows them, and a pass compares a new resolution against them.
     /// </summary>
     public const string ResolvedData = "resolved_data";
 
-    /// <summary>
-    /// The entities as the archive resolves them (<see cref="Entities"/> with the alias file and the cross-article surname
-    /// links applied, <see cref="Core.Entities.EntityCatalog"/>), as JSON: stored only. The entity fields above are
-    /// indexed from these; <c>articles show</c> shows them.
-    /// </summary>
+    /// <summary>The entities as the archive resolves them, as JSON: stored only. Written by versions before
+    /// <see cref="ResolvedData"/>, read only for documents without it.</summary>
     public const string ResolvedEntities = "resolved_entities";
 
     /// <summary>

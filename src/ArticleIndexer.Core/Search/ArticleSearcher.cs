@@ -241,7 +241,7 @@ public sealed class ArticleSearcher : IDisposable
         {
             Lead = Lead(body),
             PlaceMatch = placeMatch,
-            AboutWords = aboutPlace is null ? [] : AboutWords(doc, ArticleAnalyzers.Key(aboutPlace)),
+            AboutWords = aboutPlace is null ? [] : AboutWords(ResolvedEntities(scoreDoc.Doc, doc), ArticleAnalyzers.Key(aboutPlace)),
             Date = ArticleDocumentBuilder.DayOf(doc.Get(ArticleFields.Published)) is { } day
                 ? $"{day / 10000:D4}-{day / 100 % 100:D2}-{day % 100:D2}"
                 : null,
@@ -249,13 +249,29 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     // The demonyms by which the article speaks of the country the user named (by any of its names).
-    private static string[] AboutWords(Lucene.Net.Documents.Document doc, string placeKey)
-    {
-        var entities = ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities));
-        return entities.About
+    private static string[] AboutWords(EntitySet entities, string placeKey) =>
+        entities.About
             .Where(link => (Gazetteer.Default.FindCountry(link.CountryCode)?.Aliases ?? []).Prepend(link.Country).Any(n => ArticleAnalyzers.Key(n) == placeKey))
             .SelectMany(link => link.Words)
             .ToArray();
+
+    // The document's entities as the archive resolves them: its resolved_data column, else (most articles, resolved as
+    // extracted) its entity_data column, else (written before the columns) its stored JSON.
+    private EntitySet ResolvedEntities(int docId, Lucene.Net.Documents.Document doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(docId, reader.Leaves)];
+        var value = new BytesRef();
+        foreach (var field in new[] { ArticleFields.ResolvedData, ArticleFields.EntityData })
+        {
+            value.Length = 0;
+            leaf.AtomicReader.GetBinaryDocValues(field)?.Get(docId - leaf.DocBase, value);
+            if (value.Length > 0)
+            {
+                return EntityCodec.Decode(value);
+            }
+        }
+
+        return ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities));
     }
 
     /// <summary>
@@ -286,7 +302,8 @@ public sealed class ArticleSearcher : IDisposable
             var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, candidate)), 1);
             if (top.TotalHits > 0)
             {
-                var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+                var docId = top.ScoreDocs[0].Doc;
+                var doc = searcher.Doc(docId);
                 return new StoredArticle(
                     doc.Get(ArticleFields.Id),
                     doc.Get(ArticleFields.Path),
@@ -297,7 +314,7 @@ public sealed class ArticleSearcher : IDisposable
                     doc.Get(ArticleFields.IndexedAt) ?? string.Empty,
                     doc.Get(ArticleFields.PipelineVersion) ?? string.Empty,
                     ArticleJson.ReadStripped(doc.Get(ArticleFields.Stripped)),
-                    ArticleJson.ReadEntities(doc.Get(ArticleFields.ResolvedEntities) ?? doc.Get(ArticleFields.Entities)))
+                    ResolvedEntities(docId, doc))
                 {
                     Page = ArticleDocumentBuilder.ReadPage(doc),
                 };

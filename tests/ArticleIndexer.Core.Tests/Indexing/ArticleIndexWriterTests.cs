@@ -117,6 +117,8 @@ public class ArticleIndexWriterTests
         writer.Commit(new Dictionary<string, string>());
 
         Assert.Equal((0, 1, 0, 1), (unchanged, first, again, back));
+        using var searcher = ArticleSearcher.Open(directory).Searcher!;
+        Assert.Equal(ArticleJson.Write(Seeds.Process(Seeds.Kent).Entities), ArticleJson.Write(searcher.Get(Seeds.Kent)!.Entities));
         Assert.Equal(Seeds.All.Order(), writer.ReadExtractedEntities().Select(a => a.Id).Order());
     }
 
@@ -131,10 +133,17 @@ public class ArticleIndexWriterTests
         old.RemoveField(ArticleFields.EntityData);
         old.RemoveField(ArticleFields.ResolvedData);
         old.Add(new Lucene.Net.Documents.StoredField(ArticleFields.Entities, ArticleJson.Write(article.Entities)));
+        old.Add(new Lucene.Net.Documents.StoredField(ArticleFields.ResolvedEntities, ArticleJson.Write(article.Entities)));
         using (var lucene = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(ArticleAnalyzers.Version, ArticleAnalyzers.Create())))
         {
             lucene.AddDocument(old);
             lucene.Commit();
+        }
+
+        EntitySet shownBefore;
+        using (var before = ArticleSearcher.Open(directory).Searcher!)
+        {
+            shownBefore = before.Get(Seeds.Kent)!.Entities;
         }
 
         using var writer = ArticleIndexWriter.Open(directory);
@@ -147,6 +156,9 @@ public class ArticleIndexWriterTests
         Assert.Equal(ArticleJson.Write(article.Entities), ArticleJson.Write(extracted));
         Assert.Equal((0, 1), (unchanged, changed));
         Assert.Equal(ArticleJson.Write(article.Entities), ArticleJson.Write(Assert.Single(writer.ReadExtractedEntities()).Extracted));
+        Assert.Equal(ArticleJson.Write(article.Entities), ArticleJson.Write(shownBefore));
+        using var searcher = ArticleSearcher.Open(directory).Searcher!;
+        Assert.Equal(article.Entities.Entities.Skip(1).Select(e => e.Canonical), searcher.Get(Seeds.Kent)!.Entities.Entities.Select(e => e.Canonical));
     }
 
     [Fact]
