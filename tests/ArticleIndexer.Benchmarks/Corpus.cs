@@ -113,6 +113,7 @@ public sealed class LoadedCorpus
         var normalized = new List<NormalizedText>();
         var stripped = new List<StrippedText>();
         var articleTexts = new List<string>();
+        var articles = new List<Article>();
         foreach (var file in Files)
         {
             var read = processor.Read(file);
@@ -127,6 +128,7 @@ public sealed class LoadedCorpus
             if (processor.Process(read).Article is { } article)
             {
                 articleTexts.Add(article.Text);
+                articles.Add(article);
             }
         }
 
@@ -134,6 +136,7 @@ public sealed class LoadedCorpus
         Normalized = [.. normalized];
         Stripped = [.. stripped];
         ArticleTexts = [.. articleTexts];
+        Articles = [.. articles];
         TaggerDocuments = [.. articleTexts.Select(TaggerDocument.FromText)];
     }
 
@@ -161,6 +164,9 @@ public sealed class LoadedCorpus
     /// <summary>Title and body of every file that became an article (<see cref="Core.Articles.Article.Text"/>): the
     /// entity extractor's input. The pipeline also appends photo captions; they are left out here.</summary>
     public string[] ArticleTexts { get; }
+
+    /// <summary>Every file that became an article, processed: the index writer's input.</summary>
+    public Article[] Articles { get; }
 
     /// <summary>The article texts as the tagger reads them (tokens in sentences): the tagger's input.</summary>
     public TaggerDocument[] TaggerDocuments { get; }

@@ -24,7 +24,7 @@ public static class QuickRun
         if (!TryParse(args, out var corpora, out var stages, out var runs, out var problem))
         {
             error.WriteLine(problem);
-            error.WriteLine("Usage: --quick [--runs N] [--corpus boilerplate-dev|article-text-dev|seeds]... [--stage read|normalize|strip|title|entities|tag|process]...");
+            error.WriteLine("Usage: --quick [--runs N] [--corpus boilerplate-dev|article-text-dev|seeds]... [--stage read|normalize|strip|title|entities|tag|write|process]...");
             return 2;
         }
 
@@ -102,7 +102,7 @@ public static class QuickRun
     private static int Items(LoadedCorpus corpus, Stage stage) => stage switch
     {
         Stage.Read or Stage.Process => corpus.Files.Count,
-        Stage.Entities or Stage.Tag => corpus.ArticleTexts.Length,
+        Stage.Entities or Stage.Tag or Stage.Write => corpus.ArticleTexts.Length,
         _ => corpus.Decoded.Length,
     };
 

@@ -43,6 +43,10 @@ public class StageBenchmarks
     [Benchmark]
     public long Tag() => runner.Run(Stage.Tag);
 
+    /// <summary>Index every processed article into a new index, then commit.</summary>
+    [Benchmark]
+    public long Write() => runner.Run(Stage.Write);
+
     /// <summary>Read and process every file: the whole text pipeline, end to end.</summary>
     [Benchmark]
     public long Process() => runner.Run(Stage.Process);

@@ -1,6 +1,7 @@
 using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Entities;
 using ArticleIndexer.Core.Entities.Tagging;
+using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Core.Normalization;
 using ArticleIndexer.Core.Pipeline;
 using ArticleIndexer.Core.Titles;
@@ -27,6 +28,10 @@ public enum Stage
 
     /// <summary><c>SequenceTagger.Tag</c> alone (both passes, no tokenising or resolution) over each article's tokens.</summary>
     Tag,
+
+    /// <summary><c>ArticleIndexWriter.Upsert</c> of every processed article into a new index in a temporary folder, then
+    /// one commit: Lucene's analysis and inversion, stored fields and doc values (one thread).</summary>
+    Write,
 
     /// <summary><c>ArticleProcessor.Read</c> then <c>Process</c> on every file (warm page cache): the whole text pipeline.</summary>
     Process,
@@ -61,6 +66,7 @@ public sealed class StageRunner(LoadedCorpus corpus)
         Stage.Title => Title(),
         Stage.Entities => Entities(),
         Stage.Tag => Tag(),
+        Stage.Write => Write(),
         Stage.Process => Process(),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
@@ -73,7 +79,7 @@ public sealed class StageRunner(LoadedCorpus corpus)
         Stage.Normalize => LoadedCorpus.Utf8Bytes(corpus.Decoded),
         Stage.Strip => LoadedCorpus.Utf8Bytes(corpus.Normalized.Select(text => text.Text)),
         Stage.Title => LoadedCorpus.Utf8Bytes(corpus.Stripped.SelectMany(text => text.Kept).Select(line => line.Text)),
-        Stage.Entities or Stage.Tag => LoadedCorpus.Utf8Bytes(corpus.ArticleTexts),
+        Stage.Entities or Stage.Tag or Stage.Write => LoadedCorpus.Utf8Bytes(corpus.ArticleTexts),
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
@@ -150,6 +156,29 @@ public sealed class StageRunner(LoadedCorpus corpus)
         }
 
         return sum;
+    }
+
+    private long Write()
+    {
+        var folder = Directory.CreateTempSubdirectory("articleindexer-write-");
+        try
+        {
+            using (var writer = ArticleIndexWriter.Open(folder.FullName))
+            {
+                foreach (var article in Corpus.Articles)
+                {
+                    writer.Upsert(article, DateTimeOffset.UnixEpoch, ArticleProcessor.Version);
+                }
+
+                writer.Commit(new Dictionary<string, string>());
+            }
+
+            return folder.EnumerateFiles().Sum(file => file.Length);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private long Process()

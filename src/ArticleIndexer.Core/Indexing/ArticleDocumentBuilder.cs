@@ -307,7 +307,7 @@ public static class ArticleDocumentBuilder
     {
         var type = new FieldType(TextField.TYPE_STORED)
         {
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         };
         type.Freeze();
         return type;
