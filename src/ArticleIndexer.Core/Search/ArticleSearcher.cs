@@ -225,9 +225,16 @@ public sealed class ArticleSearcher : IDisposable
         return count.TotalHits;
     }
 
+    // The stored fields a hit shows (and, for documents written before the entity columns, their entities).
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ArticleFields.Id, ArticleFields.Path, ArticleFields.Title, ArticleFields.Body, ArticleFields.Published,
+        ArticleFields.ResolvedEntities, ArticleFields.Entities,
+    };
+
     private SearchHit Hit(ScoreDoc scoreDoc, HashSet<string> bodyTerms, PlaceMatch? placeMatch, string? aboutPlace = null)
     {
-        var doc = searcher.Doc(scoreDoc.Doc);
+        var doc = searcher.Doc(scoreDoc.Doc, HitFields);
         var body = doc.Get(ArticleFields.Body) ?? string.Empty;
         var snippet = SnippetBuilder.Build(analyzer, ArticleFields.Body, body, bodyTerms);
         if (snippet.Highlights.Count == 0 && bodyTerms.Count > 0 && doc.Get(ArticleFields.Title) is { } title
