@@ -76,6 +76,12 @@ internal static class WorkerHost
             return false;
         }
 
+        if (bound.MaxSegments is < 0 or > 1000)
+        {
+            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadMaxSegments, WorkerOptions.SectionName, bound.MaxSegments);
+            return false;
+        }
+
         if (bound.Threads is < 0 or > 64)
         {
             error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadThreads, WorkerOptions.SectionName, bound.Threads);
@@ -116,6 +122,7 @@ internal static class WorkerHost
         {
             Parallelism = options.EffectiveThreads,
             CommitEvery = options.CommitEvery,
+            MaxSegments = options.MaxSegments,
         });
         builder.Services.AddSingleton<IndexPassRunner>();
     }

@@ -12,6 +12,7 @@ internal static class WorkerMessages
     internal const string BadSetting = "the {0} settings cannot be read: {1}";
     internal const string BadPollInterval = "{0}:PollSeconds is {1}; it needs a number of seconds between 1 and 300 (Quartz polls at most once a second)";
     internal const string BadCommitEvery = "{0}:CommitEvery is {1}; it needs a number of changes from 100 to 1000000 between two commits";
+    internal const string BadMaxSegments = "{0}:MaxSegments is {1}; it needs a number of segments from 1 to 1000, or 0 to leave merging to Lucene";
 
     internal const string BadThreads = "{0}:Threads is {1}; it needs a number of threads from 1 to 64, or 0 for one per processor core";
     internal const string BadMaxFileSize = "{0}:MaxFileMegabytes is {1}; it needs a number of megabytes, at least 1";

@@ -69,6 +69,13 @@ internal sealed class WorkerOptions
     /// </summary>
     public int CommitEvery { get; set; } = 10_000;
 
+    /// <summary>
+    /// The most segments the index keeps after a pass that changed it; more are merged down to this many before the
+    /// pass's last commit (fewer segments answer searches faster, merging costs the pass time). 0 to 1,000; 0 leaves
+    /// merging to Lucene's own policy; default 5.
+    /// </summary>
+    public int MaxSegments { get; set; } = 5;
+
     /// <summary>The number of threads <see cref="Threads"/> asks for.</summary>
     public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 

@@ -104,6 +104,7 @@ public sealed class WorkerOptionsTests : IDisposable
     [InlineData("""{ "Indexer": { "Threads": 65 } }""", "Indexer:Threads is 65")]
     [InlineData("""{ "Indexer": { "Threads": "many" } }""", "Indexer:Threads")]
     [InlineData("""{ "Indexer": { "CommitEvery": 10 } }""", "Indexer:CommitEvery is 10; it needs a number of changes from 100 to 1000000")]
+    [InlineData("""{ "Indexer": { "MaxSegments": -1 } }""", "Indexer:MaxSegments is -1; it needs a number of segments from 1 to 1000, or 0")]
     public void TryReadOptions_RejectsBadSettings_WithAOneLineReason(string appSettings, string expected)
     {
         WriteAppSettings(appSettings);

@@ -325,6 +325,27 @@ public sealed class ArticleIndexWriter : IDisposable
         return changed;
     }
 
+    /// <summary>
+    /// Merges the index down to <paramref name="maxSegments"/> segments when it has more (Lucene's forced merge, which
+    /// merges the smallest segments first), and returns how many it had; null when it had no more than that.
+    /// </summary>
+    public int? MergeDown(int maxSegments)
+    {
+        int segments;
+        using (var reader = DirectoryReader.Open(writer, applyAllDeletes: false))
+        {
+            segments = reader.Leaves.Count;
+        }
+
+        if (segments <= maxSegments)
+        {
+            return null;
+        }
+
+        writer.ForceMerge(maxSegments);
+        return segments;
+    }
+
     /// <summary>Removes the document of <paramref name="id"/>, if any.</summary>
     public void Delete(string id) => writer.DeleteDocuments(new Term(ArticleFields.Id, id));
 

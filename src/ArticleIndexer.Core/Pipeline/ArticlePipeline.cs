@@ -38,6 +38,14 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
     public int CommitEvery { get; init; } = 10_000;
 
     /// <summary>
+    /// The most segments the index keeps after a pass that changed it: more are merged down to this many before the
+    /// pass's last commit (the smallest first, so a small pass over a large archive merges little). Search visits every
+    /// segment: on the 10x Reuters index, 19 segments answered at p99 26-31 ms, 5 segments 20-24 ms, 1 segment
+    /// 17-22 ms, on a loaded machine; merging 19 down to 5 took 7.7 s. 0 leaves merging to Lucene's tiered policy alone.
+    /// </summary>
+    public int MaxSegments { get; init; } = 5;
+
+    /// <summary>
     /// How many files are read and processed at once (reading, cleaning, tagging); the index is written by one thread
     /// in the order the files were found, so the result is the same for any value. Defaults to the processor count.
     /// </summary>
@@ -436,6 +444,11 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
                 appliedAliases = rules.Fingerprint;
             }
 
+            if (!cancelled && MaxSegments > 0 && (added + changed + deleted > 0 || rebuilt is not null))
+            {
+                IndexWrite(() => MergeDown(writer));
+            }
+
             var commitData = CommitData(SoFar());
             commitData[AliasesKey] = appliedAliases;
             IndexWrite(() => writer.Commit(commitData));
@@ -524,6 +537,16 @@ public sealed class ArticlePipeline(ArticleProcessor processor, TimeProvider tim
             "Resolved the entities of {ArticleCount} articles into {EntityCount} entities ({LinkCount} surnames linked across articles, {Directives} alias directives from {AliasFile}); {ChangedCount} documents re-indexed in {DurationMs} ms",
             catalog.ArticleCount, catalog.Entities.Count, catalog.Links.Count, rules.Directives, aliasFile, changed, (long)time.GetElapsedTime(startedAt).TotalMilliseconds);
         return catalog;
+    }
+
+    private void MergeDown(ArticleIndexWriter writer)
+    {
+        var startedAt = time.GetTimestamp();
+        if (writer.MergeDown(MaxSegments) is { } before)
+        {
+            logger.LogInformation("Merged the index from {SegmentsBefore} to at most {MaxSegments} segments in {DurationMs} ms",
+                before, MaxSegments, (long)time.GetElapsedTime(startedAt).TotalMilliseconds);
+        }
     }
 
     private void SaveCatalog(EntityCatalog catalog, string index)

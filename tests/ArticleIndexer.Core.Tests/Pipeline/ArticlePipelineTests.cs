@@ -43,6 +43,41 @@ public class ArticlePipelineTests
         Assert.Null(searcher.Get(Seeds.Itv));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(1)]
+    public void Run_MergesAnIndexOfManySegments_DownToMaxSegments(int maxSegments)
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+
+        // A commit after every change leaves one segment per article unless the pass merges them.
+        var merged = new ArticlePipeline { CommitEvery = 1, MaxSegments = maxSegments }.Run(source, temp.Combine("merged"));
+        new ArticlePipeline { CommitEvery = 1, MaxSegments = 0 }.Run(source, temp.Combine("unmerged"));
+
+        Assert.Equal(5, merged.Documents);
+        Assert.Equal(maxSegments, Segments(temp.Combine("merged")));
+        Assert.True(Segments(temp.Combine("unmerged")) > maxSegments);
+        using var searcher = ArticleSearcher.Open(temp.Combine("merged")).Searcher!;
+        Assert.Equal(5, searcher.DocumentCount);
+    }
+
+    [Fact]
+    public void Run_WithNothingChanged_DoesNotMerge()
+    {
+        using var temp = new TempFolder();
+        var source = temp.CopySeeds();
+        var index = temp.Combine("index");
+        new ArticlePipeline { CommitEvery = 1, MaxSegments = 0 }.Run(source, index);
+        var before = Segments(index);
+
+        var unchanged = new ArticlePipeline { MaxSegments = 1 }.Run(source, index);
+
+        Assert.Equal(5, unchanged.Unchanged);
+        Assert.True(before > 1);
+        Assert.Equal(before, Segments(index));
+    }
+
     [Fact]
     public void Run_InParallel_LeavesTheIndexAndTheSummaryOfAOneThreadPass()
     {
@@ -191,5 +226,12 @@ public class ArticlePipelineTests
         Assert.Equal(summary.PassId, lastPass["pass_id"]);
         Assert.Equal("5", lastPass["new"]);
         Assert.Equal(ArticleProcessor.Version, lastPass["pipeline"]);
+    }
+
+    private static int Segments(string index)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(index);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
     }
 }
