@@ -19,6 +19,12 @@ internal sealed class FacetCollector : ICollector
     // (and every query of the bench) pays the UTF-8 decoding once, not for every matching document's values.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string?[][]> Names = new();
 
+    // Each segment's ordinals per document, read into arrays the second time a query counts that segment: a long-lived
+    // searcher (the benchmark, a service) then counts from memory instead of the doc values' packed, memory-mapped
+    // columns, while a one-query process (the CLI) never pays for reading a whole segment.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, SegmentOrdinals[]> Ordinals = new();
+
+    private readonly SegmentOrdinals.Column?[] columns = new SegmentOrdinals.Column?[Fields.Length];
     private readonly Dictionary<string, int>[] totals = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[Fields.Length];
     private readonly int[][] counts = Fields.Select(_ => Array.Empty<int>()).ToArray();
@@ -36,14 +42,18 @@ internal sealed class FacetCollector : ICollector
         Flush();
         var reader = context.AtomicReader;
         names = Names.GetValue(reader.CoreCacheKey, _ => new string?[Fields.Length][]);
+        var ordinals = Ordinals.GetValue(reader.CoreCacheKey, _ => Fields.Select(_ => new SegmentOrdinals()).ToArray());
         for (var i = 0; i < Fields.Length; i++)
         {
             var set = reader.GetSortedSetDocValues(Fields[i]);
             values[i] = set;
+            columns[i] = null;
             if (set is null)
             {
                 continue;
             }
+
+            columns[i] = ordinals[i].Get(set, reader.MaxDoc);
 
             var size = (int)set.ValueCount;
             if (counts[i].Length < size)
@@ -65,6 +75,21 @@ internal sealed class FacetCollector : ICollector
     {
         for (var i = 0; i < Fields.Length; i++)
         {
+            if (columns[i] is { } column)
+            {
+                var columnCounts = counts[i];
+                for (var at = column.Starts[doc]; at < column.Starts[doc + 1]; at++)
+                {
+                    var o = column.Ords[at];
+                    if (columnCounts[o]++ == 0)
+                    {
+                        touched[i].Add(o);
+                    }
+                }
+
+                continue;
+            }
+
             if (values[i] is not { } set)
             {
                 continue;
@@ -122,6 +147,55 @@ internal sealed class FacetCollector : ICollector
 
             touched[i].Clear();
             values[i] = null;
+            columns[i] = null;
         }
+    }
+
+    /// <summary>One segment's ordinals of one facet field, read into arrays on the second use (see <see cref="Ordinals"/>).</summary>
+    private sealed class SegmentOrdinals
+    {
+        private readonly Lock gate = new();
+        private int uses;
+        private Column? column;
+
+        public Column? Get(SortedSetDocValues set, int maxDoc)
+        {
+            if (Volatile.Read(ref column) is { } read)
+            {
+                return read;
+            }
+
+            lock (gate)
+            {
+                if (column is null && ++uses >= 2)
+                {
+                    Volatile.Write(ref column, Read(set, maxDoc));
+                }
+
+                return column;
+            }
+        }
+
+        private static Column Read(SortedSetDocValues set, int maxDoc)
+        {
+            var starts = new int[maxDoc + 1];
+            var ords = new List<int>(maxDoc * 2);
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                starts[doc] = ords.Count;
+                set.SetDocument(doc);
+                long ord;
+                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    ords.Add((int)ord);
+                }
+            }
+
+            starts[maxDoc] = ords.Count;
+            return new Column(starts, [.. ords]);
+        }
+
+        /// <summary>The ordinals of document <c>d</c> are <c>Ords[Starts[d]..Starts[d + 1]]</c>.</summary>
+        public sealed record Column(int[] Starts, int[] Ords);
     }
 }

@@ -34,6 +34,24 @@ public class ArticleSearcherTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         seeds.Searcher.Search(request with { Limit = 50 }).Results!.Hits.Select(h => h.Id).Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
+    public void Search_CountsTheSameFacets_WhenASearcherSearchesAgain()
+    {
+        // Across segments (one commit per article), and past the second search, when the ordinals are read into memory.
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+        new ArticlePipeline { CommitEvery = 1, MaxSegments = 0 }.Run(temp.CopySeeds(), index);
+        using var searcher = ArticleSearcher.Open(index).Searcher!;
+        var request = new SearchRequest { Query = "migrants", FacetLimit = 50 };
+        string Facets() => System.Text.Json.JsonSerializer.Serialize(searcher.Search(request).Results!.Facets);
+
+        var runs = Enumerable.Range(0, 3).Select(_ => Facets()).ToArray();
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(seeds.Searcher.Search(request).Results!.Facets), runs[0]);
+        Assert.Equal([runs[0], runs[0]], runs[1..]);
+        Assert.Contains("Calais", runs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_ByPerson_MatchesFullNamesAndSurnames()
     {
         Assert.Equal(Seeds.All, Ids(new SearchRequest { Person = "Theresa May" }));
