@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArticleIndexer.Core.Indexing;
 using ArticleIndexer.Operations.History;
 using ArticleIndexer.Operations.Locking;
@@ -32,6 +33,12 @@ internal static class Program
             await Console.Out.WriteAsync(WorkerArguments.Usage);
             return ExitCodes.Success;
         }
+
+        // SIGTERM or Ctrl-C before the host listens for them (while the lock is taken and the index checked) would kill
+        // the process outright (exit 143); taken here, they stop it the way they stop it later: cleanly, exit 0.
+        using var stopRequested = new CancellationTokenSource();
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stopRequested));
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stopRequested));
 
         Log.Logger = WorkerLogging.CreateBootstrapLogger();
         try
@@ -104,8 +111,8 @@ internal static class Program
 
                 WorkerHost.AddIndexing(builder, options, target, history);
                 return scheduled
-                    ? await RunScheduledAsync(builder, options, schedules!, target)
-                    : await RunOnceAsync(builder, arguments.Rebuild ? PassKind.Rebuild : PassKind.Incremental, history);
+                    ? await RunScheduledAsync(builder, options, schedules!, target, stopRequested.Token)
+                    : await RunOnceAsync(builder, arguments.Rebuild ? PassKind.Rebuild : PassKind.Incremental, history, stopRequested.Token);
             }
         }
         catch (Exception ex)
@@ -154,7 +161,14 @@ internal static class Program
 
     /// <summary>One pass, no scheduler. The host is started only for its console lifetime: Ctrl-C and SIGTERM signal
     /// <see cref="IHostApplicationLifetime.ApplicationStopping"/>, which the pass watches.</summary>
-    private static async Task<int> RunOnceAsync(HostApplicationBuilder builder, PassKind kind, PassHistory? history)
+    // The host's own handlers take over once it runs; this one only records the request.
+    private static void Stop(PosixSignalContext signal, CancellationTokenSource stopRequested)
+    {
+        signal.Cancel = true;
+        stopRequested.Cancel();
+    }
+
+    private static async Task<int> RunOnceAsync(HostApplicationBuilder builder, PassKind kind, PassHistory? history, CancellationToken stopRequested)
     {
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         using var host = builder.Build();
@@ -162,10 +176,11 @@ internal static class Program
         PassOutcome outcome;
         try
         {
-            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
+                host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping, stopRequested);
             var target = host.Services.GetRequiredService<IndexTarget>();
             var triggeredBy = kind == PassKind.Rebuild ? "--rebuild" : "--once";
-            outcome = host.Services.GetRequiredService<IndexPassRunner>().Run(kind, target, triggeredBy, history, stopping);
+            outcome = host.Services.GetRequiredService<IndexPassRunner>().Run(kind, target, triggeredBy, history, stopping.Token);
         }
         finally
         {
@@ -184,14 +199,25 @@ internal static class Program
     }
 
     /// <summary>The Quartz scheduler, until Ctrl-C or SIGTERM; shutting down waits for a running pass.</summary>
-    private static async Task<int> RunScheduledAsync(HostApplicationBuilder builder, WorkerOptions options, WorkerSchedules schedules, IndexTarget target)
+    private static async Task<int> RunScheduledAsync(
+        HostApplicationBuilder builder, WorkerOptions options, WorkerSchedules schedules, IndexTarget target, CancellationToken stopRequested)
     {
         WorkerHost.AddScheduler(builder, options, schedules, target);
         using var host = builder.Build();
         Log.Information(
             "Worker {ProcessId} indexing {SourceFolder} into {IndexRoot}: incremental passes on {IncrementalSchedule}, rebuilds on {RebuildSchedule} ({TimeZone}); store {DatabasePath}",
             Environment.ProcessId, target.SourceFolder, target.IndexRoot, options.IncrementalSchedule, options.RebuildSchedule, schedules.TimeZone.Id, target.DatabasePath);
-        await host.RunAsync();
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        try
+        {
+            await host.RunAsync(stopRequested);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested || stopRequested.IsCancellationRequested)
+        {
+            // Stopped (SIGTERM, Ctrl-C) while still starting: the host gives up its start and stops, as asked.
+            Log.Information("Worker {ProcessId} was stopped while starting", Environment.ProcessId);
+        }
+
         Log.Information("Worker {ProcessId} stopped", Environment.ProcessId);
         return ExitCodes.Success;
     }

@@ -16,26 +16,28 @@ internal sealed class ScheduleSetup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await schedulers.GetScheduler(CancellationToken.None);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await ScheduleInstaller.InstallAsync(scheduler, schedules, options.Value.RunOnStart, time, logger, cancellationToken);
+                // Not cut short by a stop: installing takes milliseconds, and a stop (SIGTERM) that cancels Quartz mid-transaction
+                // makes it log failed rollbacks with stack traces and fails the host's start; the host stops right after.
+                await ScheduleInstaller.InstallAsync(scheduler, schedules, options.Value.RunOnStart, time, logger, CancellationToken.None);
                 break;
             }
-            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && attempt < 3)
+            catch (OperationCanceledException ex) when (attempt < 3)
             {
                 // Seen when a second worker starts at the same moment (HostileWorkerTests): Quartz's SQLite lock handler
                 // gives up while the worker is not stopping. Installing is idempotent, so try again.
                 logger.LogWarning("Installing the schedules was cut short ({Reason}); trying again", ex.Message);
-                await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None);
             }
         }
 
         foreach (var key in new[] { SchedulerStore.IncrementalTrigger, SchedulerStore.RebuildTrigger })
         {
-            var trigger = await scheduler.GetTrigger(key, cancellationToken);
+            var trigger = await scheduler.GetTrigger(key, CancellationToken.None);
             logger.LogInformation(
                 "Schedule {TriggerName}: {Schedule}; previous {PreviousFire}, next {NextFire}",
                 key.Name, trigger?.Description, Format(trigger?.PreviousFireTimeUtc), Format(trigger?.NextFireTimeUtc));

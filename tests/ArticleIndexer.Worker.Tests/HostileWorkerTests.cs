@@ -89,6 +89,25 @@ public sealed class HostileWorkerTests(ITestOutputHelper output) : IDisposable
         Assert.True(stopped.ExitCode == 0, $"Exit code {stopped.ExitCode}. stderr: {stopped.Stderr}");
     }
 
+    [Theory]
+    [InlineData("Index check passed")]
+    [InlineData("indexing ")]
+    public async Task ScheduledWorkerStoppedWhileStarting_ExitsCleanly(string startedTo)
+    {
+        // SIGTERM while the worker checks the index (before its host listens for signals) or while the host starts
+        // (installing the schedules): a clean stop, exit 0, no stack trace.
+        Seeds.CopyTo(SourceFolder);
+        using var worker = WorkerProcess.Start(temp.Path, "--source", SourceFolder, "--index", IndexRoot, "--incremental-schedule", Never, "--rebuild-schedule", Never);
+        await worker.WaitForLogAsync(startedTo);
+
+        worker.Terminate();
+        var stopped = await worker.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(stopped.ExitCode == 0, $"Exit code {stopped.ExitCode}. stderr: {stopped.Stderr}");
+        Assert.DoesNotContain("   at ", stopped.Stderr, StringComparison.Ordinal);
+        Assert.Contains("stopped", stopped.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TwoOnceWorkersStartedTogether_OneIndexes_TheOtherExitsWithCode3()
     {
