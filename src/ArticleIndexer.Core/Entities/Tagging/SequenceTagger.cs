@@ -4,11 +4,17 @@ namespace ArticleIndexer.Core.Entities.Tagging;
 /// The trained named-entity tagger: labels every token of a document with IOB2 tags over PER, LOC, ORG and MISC.
 /// Two passes of an averaged perceptron with Viterbi decoding: the first over local and lexicon features, the second
 /// with the first pass's labels as features too, among them the types the same word got elsewhere in the document,
-/// so that "Blackburn" alone is tagged like "Peter Blackburn" earlier. Immutable and thread-safe.
+/// so that "Blackburn" alone is tagged like "Peter Blackburn" earlier. Immutable and thread-safe: each thread keeps
+/// its own <see cref="WordCache"/> of the words it has seen.
 /// </summary>
 public sealed class SequenceTagger
 {
     private static readonly Lazy<SequenceTagger> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // The calling thread's cache, for the tagger that made it (a thread that uses two taggers starts afresh on each
+    // switch, which only tests do).
+    [ThreadStatic]
+    private static WordCache? threadWords;
 
     private readonly PerceptronModel first;
     private readonly PerceptronModel second;
@@ -48,12 +54,20 @@ public sealed class SequenceTagger
     public void Save(Stream stream) => ModelFile.Write(stream, [first, second]);
 
     /// <summary>The label of every token of <paramref name="document"/>, in <see cref="TaggerDocument.Tokens"/> order.</summary>
-    public NerLabel[] Tag(TaggerDocument document)
+    public NerLabel[] Tag(TaggerDocument document) => Tag(document, WordsOfThisThread());
+
+    /// <summary>Tags <paramref name="document"/> with <paramref name="words"/> as the cache of word features, or with
+    /// every feature extracted anew when it is null (the labels are the same).</summary>
+    internal NerLabel[] Tag(TaggerDocument document, WordCache? words)
     {
-        var local = extractor.ExtractLocal(document);
+        words?.StartDocument();
+        var local = extractor.ExtractLocal(document, words);
         var firstPass = Decode(first, document, local);
         return Decode(second, document, local, extractor.ExtractSecond(document, local, firstPass));
     }
+
+    /// <summary>A new cache of word features for this tagger's models.</summary>
+    internal WordCache NewWordCache(int capacity = WordCache.DefaultCapacity) => new(extractor, first, second, capacity);
 
     /// <summary>The first pass alone, as the second pass sees it (to measure what the second pass adds).</summary>
     public NerLabel[] TagFirstPass(TaggerDocument document) => Decode(first, document, extractor.Extract(document, null));
@@ -73,7 +87,18 @@ public sealed class SequenceTagger
         {
             var (start, end) = (document.SentenceStarts[s], document.SentenceStarts[s + 1]);
             var n = end - start;
-            Array.Clear(emissions, 0, n * L);
+            if (features.WordEntries is { } entries)
+            {
+                for (var t = 0; t < n; t++)
+                {
+                    features.Words!.Scores(model, entries[start + t]).CopyTo(emissions.AsSpan(t * L, L));
+                }
+            }
+            else
+            {
+                Array.Clear(emissions, 0, n * L);
+            }
+
             for (var t = 0; t < n; t++)
             {
                 model.Score(features.Of(start + t), emissions.AsSpan(t * L, L));
@@ -87,6 +112,18 @@ public sealed class SequenceTagger
         }
 
         return labels;
+    }
+
+    private WordCache WordsOfThisThread()
+    {
+        var words = threadWords;
+        if (words is null || !words.IsFor(first, second))
+        {
+            words = NewWordCache();
+            threadWords = words;
+        }
+
+        return words;
     }
 
     private static SequenceTagger LoadEmbedded()
