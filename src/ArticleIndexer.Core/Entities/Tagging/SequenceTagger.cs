@@ -18,12 +18,14 @@ public sealed class SequenceTagger
 
     private readonly PerceptronModel first;
     private readonly PerceptronModel second;
+    private readonly PairedWeights both;
     private readonly FeatureExtractor extractor;
 
     internal SequenceTagger(PerceptronModel first, PerceptronModel second, TaggerLexicon lexicon)
     {
         this.first = first;
         this.second = second;
+        both = new PairedWeights(first, second);
         extractor = new FeatureExtractor(lexicon);
     }
 
@@ -60,10 +62,35 @@ public sealed class SequenceTagger
     /// every feature extracted anew when it is null (the labels are the same).</summary>
     internal NerLabel[] Tag(TaggerDocument document, WordCache? words)
     {
+        const int L = NerLabels.Count;
         words?.StartDocument();
         var local = extractor.ExtractLocal(document, words);
-        var firstPass = Decode(first, document, local);
-        return Decode(second, document, local, extractor.ExtractSecond(document, local, firstPass));
+
+        // Both passes read the local features: their scores in both models at once, the second pass's kept for later.
+        var n = document.Tokens.Length;
+        var firstScores = new float[n * L];
+        var secondScores = new float[n * L];
+        for (var i = 0; i < n; i++)
+        {
+            var firstRow = firstScores.AsSpan(i * L, L);
+            var secondRow = secondScores.AsSpan(i * L, L);
+            if (local.WordEntries is { } entries)
+            {
+                local.Words!.Scores(first, entries[i]).CopyTo(firstRow);
+                local.Words.Scores(second, entries[i]).CopyTo(secondRow);
+            }
+
+            both.Score(local.Of(i), firstRow, secondRow);
+        }
+
+        var firstPass = Decode(document, firstScores, first.Transitions);
+        var more = extractor.ExtractSecond(document, local, firstPass);
+        for (var i = 0; i < n; i++)
+        {
+            second.Score(more.Of(i), secondScores.AsSpan(i * L, L));
+        }
+
+        return Decode(document, secondScores, second.Transitions);
     }
 
     /// <summary>A new cache of word features for this tagger's models.</summary>
@@ -72,43 +99,35 @@ public sealed class SequenceTagger
     /// <summary>The first pass alone, as the second pass sees it (to measure what the second pass adds).</summary>
     public NerLabel[] TagFirstPass(TaggerDocument document) => Decode(first, document, extractor.Extract(document, null));
 
+    /// <summary>The labels of <paramref name="document"/> under <paramref name="model"/>, scoring each token's
+    /// <paramref name="features"/> (all of them: not from a <see cref="WordCache"/>) then its <paramref name="more"/>
+    /// features.</summary>
     internal static NerLabel[] Decode(PerceptronModel model, TaggerDocument document, FeatureSet features, FeatureSet? more = null)
     {
         const int L = NerLabels.Count;
-        var labels = new NerLabel[document.Tokens.Length];
-        var longest = 0;
-        for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
+        System.Diagnostics.Debug.Assert(features.WordEntries is null, "Features without their word features.");
+        var emissions = new float[document.Tokens.Length * L];
+        for (var i = 0; i < document.Tokens.Length; i++)
         {
-            longest = Math.Max(longest, document.SentenceStarts[s + 1] - document.SentenceStarts[s]);
+            model.Score(features.Of(i), emissions.AsSpan(i * L, L));
+            if (more is not null)
+            {
+                model.Score(more.Of(i), emissions.AsSpan(i * L, L));
+            }
         }
 
-        var emissions = new float[longest * L];
+        return Decode(document, emissions, model.Transitions);
+    }
+
+    // The best labels of each sentence under the emission scores of every token (L a token) and the transitions.
+    private static NerLabel[] Decode(TaggerDocument document, float[] emissions, float[] transitions)
+    {
+        const int L = NerLabels.Count;
+        var labels = new NerLabel[document.Tokens.Length];
         for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
         {
             var (start, end) = (document.SentenceStarts[s], document.SentenceStarts[s + 1]);
-            var n = end - start;
-            if (features.WordEntries is { } entries)
-            {
-                for (var t = 0; t < n; t++)
-                {
-                    features.Words!.Scores(model, entries[start + t]).CopyTo(emissions.AsSpan(t * L, L));
-                }
-            }
-            else
-            {
-                Array.Clear(emissions, 0, n * L);
-            }
-
-            for (var t = 0; t < n; t++)
-            {
-                model.Score(features.Of(start + t), emissions.AsSpan(t * L, L));
-                if (more is not null)
-                {
-                    model.Score(more.Of(start + t), emissions.AsSpan(t * L, L));
-                }
-            }
-
-            Viterbi.Decode(emissions.AsSpan(0, n * L), model.Transitions, labels.AsSpan(start, n));
+            Viterbi.Decode(emissions.AsSpan(start * L, (end - start) * L), transitions, labels.AsSpan(start, end - start));
         }
 
         return labels;
