@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace ArticleIndexer.Core.Entities.Tagging;
 
-/// <summary>The features of every token of a document: the keys of token <c>i</c> are <c>Keys[Offsets[i]..Offsets[i + 1]]</c>.</summary>
-internal sealed class FeatureSet(uint[] keys, int[] offsets)
+/// <summary>The features of every token of a document: the keys of token <c>i</c> are <c>Keys[Offsets[i]..Offsets[i + 1]]</c>.
+/// Features extracted with a <see cref="WordCache"/> are in its lists, valid until its next document.</summary>
+internal sealed class FeatureSet(List<uint> keys, int[] offsets)
 {
-    public uint[] Keys { get; } = keys;
+    public ReadOnlySpan<uint> Keys => CollectionsMarshal.AsSpan(keys);
 
     public int[] Offsets { get; } = offsets;
 
@@ -20,25 +23,22 @@ internal sealed class FeatureSet(uint[] keys, int[] offsets)
     /// <summary>The cache holding the word features' scores of <see cref="WordEntries"/>.</summary>
     internal WordCache? Words { get; init; }
 
-    public ReadOnlySpan<uint> Of(int token) => Keys.AsSpan(Offsets[token], Offsets[token + 1] - Offsets[token]);
+    public ReadOnlySpan<uint> Of(int token) => CollectionsMarshal.AsSpan(keys)[Offsets[token]..Offsets[token + 1]];
 
     /// <summary>Each token's features of <paramref name="first"/> then those of <paramref name="second"/>.</summary>
     public static FeatureSet Concat(FeatureSet first, FeatureSet second)
     {
         var n = first.Offsets.Length - 1;
-        var keys = new uint[first.Keys.Length + second.Keys.Length];
+        var keys = new List<uint>(first.Keys.Length + second.Keys.Length);
         var offsets = new int[n + 1];
-        var k = 0;
         for (var i = 0; i < n; i++)
         {
-            offsets[i] = k;
-            first.Of(i).CopyTo(keys.AsSpan(k));
-            k += first.Of(i).Length;
-            second.Of(i).CopyTo(keys.AsSpan(k));
-            k += second.Of(i).Length;
+            offsets[i] = keys.Count;
+            keys.AddRange(first.Of(i));
+            keys.AddRange(second.Of(i));
         }
 
-        offsets[n] = k;
+        offsets[n] = keys.Count;
         return new FeatureSet(keys, offsets);
     }
 }
@@ -112,7 +112,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         var (lower, hasUpper) = (local.Lower!, local.HasUpper!);
         var n = document.Tokens.Length;
         var documentTypes = DocumentTypes(lower, hasUpper, firstPass);
-        var keys = new List<uint>(n * 6);
+        var keys = local.Words?.SecondKeys ?? new List<uint>(n * 6);
         var offsets = new int[n + 1];
         for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
         {
@@ -136,7 +136,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         }
 
         offsets[n] = keys.Count;
-        return new FeatureSet([.. keys], offsets);
+        return new FeatureSet(local.Words is null ? [.. keys] : keys, offsets);
     }
 
     /// <summary>The first pass's features: everything about the token, its sentence and its document but labels.
@@ -229,7 +229,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
 
         var places = PlaceFeatures(document, hasUpper);
 
-        var keys = new List<uint>(n * 48);
+        var keys = words?.LocalKeys ?? new List<uint>(n * 48);
         var offsets = new int[n + 1];
         for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
         {
@@ -337,7 +337,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         }
 
         offsets[n] = keys.Count;
-        return new FeatureSet([.. keys], offsets) { Lower = lower, HasUpper = hasUpper, WordEntries = entries, Words = words };
+        return new FeatureSet(words is null ? [.. keys] : keys, offsets) { Lower = lower, HasUpper = hasUpper, WordEntries = entries, Words = words };
     }
 
     /// <summary>What <paramref name="token"/>'s own characters say, wherever it stands: its hashes, shape and lexicon

@@ -9,7 +9,8 @@ namespace ArticleIndexer.Core.Entities.Tagging;
 /// starts from zero in the same order, so a token's score that starts from the cached sum is bit for bit the score
 /// of all its features. Newswire repeats its vocabulary: most tokens skip hashing, the lexicon and a dozen model
 /// lookups per pass. Not thread-safe: one per thread. Bounded: cleared between documents once it holds
-/// <see cref="Capacity"/> word forms.
+/// <see cref="Capacity"/> word forms. It also lends the lists a document's feature keys are written in, so that
+/// tagging allocates no new ones.
 /// </summary>
 internal sealed class WordCache
 {
@@ -17,6 +18,9 @@ internal sealed class WordCache
     public const int DefaultCapacity = 100_000;
 
     private const int L = PerceptronModel.Labels;
+
+    // A list that grew beyond this many keys for a long document is let go rather than kept (4 MB).
+    private const int KeptKeys = 1 << 20;
 
     private readonly FeatureExtractor extractor;
     private readonly PerceptronModel first;
@@ -43,17 +47,29 @@ internal sealed class WordCache
     /// <summary>Word forms held now.</summary>
     public int Count => entries.Count;
 
+    /// <summary>The local feature keys of the document being tagged, emptied by <see cref="StartDocument"/>.</summary>
+    public List<uint> LocalKeys { get; private set; } = [];
+
+    /// <summary>The second pass's feature keys of the document being tagged, emptied by <see cref="StartDocument"/>.</summary>
+    public List<uint> SecondKeys { get; private set; } = [];
+
     /// <summary>Whether the cache holds the scores of these two models.</summary>
     public bool IsFor(PerceptronModel firstModel, PerceptronModel secondModel) =>
         ReferenceEquals(first, firstModel) && ReferenceEquals(second, secondModel);
 
-    /// <summary>Clears the cache if it is full. Call before each document: entries stay valid until the next call.</summary>
+    /// <summary>Clears the cache if it is full and empties the key lists. Call before each document: entries and
+    /// keys stay valid until the next call.</summary>
     public void StartDocument()
     {
         if (entries.Count >= Capacity)
         {
             entries.Clear();
         }
+
+        LocalKeys = LocalKeys.Capacity > KeptKeys ? [] : LocalKeys;
+        SecondKeys = SecondKeys.Capacity > KeptKeys ? [] : SecondKeys;
+        LocalKeys.Clear();
+        SecondKeys.Clear();
     }
 
     /// <summary>The entry of <paramref name="token"/>, added if the cache does not hold it yet.</summary>
