@@ -68,14 +68,14 @@ public sealed class SequenceTagger
 
         // Both passes read the local features: their scores in both models at once, the second pass's kept for later.
         var n = document.Tokens.Length;
-        var firstScores = new float[n * L];
-        var secondScores = new float[n * L];
+        var (firstScores, secondScores) = words?.Emissions(n * L) ?? (new float[n * L], new float[n * L]);
         for (var i = 0; i < n; i++)
         {
             var firstRow = firstScores.AsSpan(i * L, L);
             var secondRow = secondScores.AsSpan(i * L, L);
             if (local.WordEntries is { } entries)
             {
+                // Every row is overwritten here: the lent arrays need no clearing.
                 local.Words!.Scores(first, entries[i]).CopyTo(firstRow);
                 local.Words.Scores(second, entries[i]).CopyTo(secondRow);
             }

@@ -9,17 +9,18 @@ namespace ArticleIndexer.Core.Entities.Tagging;
 /// starts from zero in the same order, so a token's score that starts from the cached sum is bit for bit the score
 /// of all its features. Newswire repeats its vocabulary: most tokens skip hashing, the lexicon and a dozen model
 /// lookups per pass. Not thread-safe: one per thread. Bounded: cleared between documents once it holds
-/// <see cref="Capacity"/> word forms. It also lends the lists a document's feature keys are written in, so that
-/// tagging allocates no new ones.
+/// <see cref="Capacity"/> word forms. It also lends the lists a document's feature keys are written in and the arrays
+/// of its scores, so that tagging allocates no new ones.
 /// </summary>
 internal sealed class WordCache
 {
-    /// <summary>Word forms kept before the cache is cleared, by default: about 20 MB per thread at most (the strings, their facts and two rows of scores).</summary>
+    /// <summary>Word forms kept before the cache is cleared, by default: about 20 MB per thread at most (the strings,
+    /// their facts and two rows of scores).</summary>
     public const int DefaultCapacity = 100_000;
 
     private const int L = PerceptronModel.Labels;
 
-    // A list that grew beyond this many keys for a long document is let go rather than kept (4 MB).
+    // A list that grew beyond this many keys or scores for a long document is let go rather than kept (4 MB).
     private const int KeptKeys = 1 << 20;
 
     private readonly FeatureExtractor extractor;
@@ -30,6 +31,8 @@ internal sealed class WordCache
     private FeatureExtractor.WordFacts[] facts = new FeatureExtractor.WordFacts[1024];
     private float[] firstScores = new float[1024 * L];
     private float[] secondScores = new float[1024 * L];
+    private float[] firstEmissions = [];
+    private float[] secondEmissions = [];
 
     /// <summary>A cache of the words of <paramref name="extractor"/>'s features for the two passes' models.</summary>
     public WordCache(FeatureExtractor extractor, PerceptronModel first, PerceptronModel second, int capacity = DefaultCapacity)
@@ -56,6 +59,24 @@ internal sealed class WordCache
     /// <summary>Whether the cache holds the scores of these two models.</summary>
     public bool IsFor(PerceptronModel firstModel, PerceptronModel secondModel) =>
         ReferenceEquals(first, firstModel) && ReferenceEquals(second, secondModel);
+
+    /// <summary>Two arrays of at least <paramref name="length"/> scores, for the two passes' emissions of the document
+    /// being tagged, lent like the key lists; their contents are left over from earlier documents.</summary>
+    public (float[] First, float[] Second) Emissions(int length)
+    {
+        if (length > KeptKeys)
+        {
+            return (new float[length], new float[length]);
+        }
+
+        if (firstEmissions.Length < length)
+        {
+            firstEmissions = new float[Math.Max(length, 2 * firstEmissions.Length)];
+            secondEmissions = new float[firstEmissions.Length];
+        }
+
+        return (firstEmissions, secondEmissions);
+    }
 
     /// <summary>Clears the cache if it is full and empties the key lists. Call before each document: entries and
     /// keys stay valid until the next call.</summary>
