@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace ArticleIndexer.Core.Entities.Tagging;
 
 /// <summary>
@@ -63,36 +67,77 @@ internal sealed class PairedWeights
 
     /// <summary>Adds the first model's weights of <paramref name="features"/> to <paramref name="firstScores"/> and the
     /// second model's to <paramref name="secondScores"/> (one per label each), feature by feature in order, as
-    /// <see cref="PerceptronModel.Score"/> does.</summary>
+    /// <see cref="PerceptronModel.Score"/> does: the same sums to the last bit.</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> firstScores, Span<float> secondScores)
     {
         firstScores = firstScores[..L];
         secondScores = secondScores[..L];
+        if (L != 9 || !Vector256.IsHardwareAccelerated)
+        {
+            ScoreOneByOne(features, firstScores, secondScores);
+            return;
+        }
+
+        // Labels 0-7 of each model in a vector, label 8 alone, added up in registers: lane by lane the same additions
+        // in the same order as one label at a time.
+        ref var first = ref MemoryMarshal.GetReference(firstScores);
+        ref var second = ref MemoryMarshal.GetReference(secondScores);
+        var (first8, firstLast) = (Vector256.LoadUnsafe(ref first), firstScores[8]);
+        var (second8, secondLast) = (Vector256.LoadUnsafe(ref second), secondScores[8]);
         foreach (var key in features)
         {
-            var slot = (int)(key & mask);
-            while (true)
+            var row = RowOf(key);
+            if (row >= 0)
             {
-                var found = slots[slot];
-                if ((uint)found == key)
-                {
-                    var row = weights.AsSpan((int)(found >> 32) * 2 * L, 2 * L);
-                    for (var l = 0; l < L; l++)
-                    {
-                        firstScores[l] += row[l];
-                        secondScores[l] += row[L + l];
-                    }
-
-                    break;
-                }
-
-                if (found == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
+                ref var weight = ref weights[row * 2 * L];
+                first8 += Vector256.LoadUnsafe(ref weight);
+                firstLast += Unsafe.Add(ref weight, 8);
+                second8 += Vector256.LoadUnsafe(ref weight, L);
+                secondLast += Unsafe.Add(ref weight, L + 8);
             }
+        }
+
+        first8.StoreUnsafe(ref first);
+        firstScores[8] = firstLast;
+        second8.StoreUnsafe(ref second);
+        secondScores[8] = secondLast;
+    }
+
+    private void ScoreOneByOne(ReadOnlySpan<uint> features, Span<float> firstScores, Span<float> secondScores)
+    {
+        foreach (var key in features)
+        {
+            var row = RowOf(key);
+            if (row >= 0)
+            {
+                var weight = weights.AsSpan(row * 2 * L, 2 * L);
+                for (var l = 0; l < L; l++)
+                {
+                    firstScores[l] += weight[l];
+                    secondScores[l] += weight[L + l];
+                }
+            }
+        }
+    }
+
+    // The row of key, or -1 if neither model knows it.
+    private int RowOf(uint key)
+    {
+        var slot = (int)(key & mask);
+        while (true)
+        {
+            var found = slots[slot];
+            if ((uint)found == key)
+            {
+                return (int)(found >> 32);
+            }
+
+            if (found == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & mask;
         }
     }
 }
