@@ -103,7 +103,8 @@ internal sealed class PairedWeights
         secondScores[8] = secondLast;
     }
 
-    private void ScoreOneByOne(ReadOnlySpan<uint> features, Span<float> firstScores, Span<float> secondScores)
+    /// <summary><see cref="Score"/> one label at a time, as it is done without vectors.</summary>
+    internal void ScoreOneByOne(ReadOnlySpan<uint> features, Span<float> firstScores, Span<float> secondScores)
     {
         foreach (var key in features)
         {
