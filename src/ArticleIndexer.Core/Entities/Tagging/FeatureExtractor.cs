@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace ArticleIndexer.Core.Entities.Tagging;
 
-/// <summary>The features of every token of a document: the keys of token <c>i</c> are <c>Keys[Offsets[i]..Offsets[i + 1]]</c>.</summary>
-internal sealed class FeatureSet(uint[] keys, int[] offsets)
+/// <summary>The features of every token of a document: the keys of token <c>i</c> are <c>Keys[Offsets[i]..Offsets[i + 1]]</c>.
+/// Features extracted with a <see cref="WordCache"/> are in its lists, valid until its next document.</summary>
+internal sealed class FeatureSet(List<uint> keys, int[] offsets)
 {
-    public uint[] Keys { get; } = keys;
+    public ReadOnlySpan<uint> Keys => CollectionsMarshal.AsSpan(keys);
 
     public int[] Offsets { get; } = offsets;
 
@@ -13,25 +16,29 @@ internal sealed class FeatureSet(uint[] keys, int[] offsets)
     /// <summary>Whether each token starts with a capital (local features only), for the second pass.</summary>
     internal bool[]? HasUpper { get; init; }
 
-    public ReadOnlySpan<uint> Of(int token) => Keys.AsSpan(Offsets[token], Offsets[token + 1] - Offsets[token]);
+    /// <summary>Each token's entry in <see cref="Words"/> when its word features were left out of <see cref="Keys"/>
+    /// (see <see cref="WordCache"/>); null when every token has all its features.</summary>
+    internal int[]? WordEntries { get; init; }
+
+    /// <summary>The cache holding the word features' scores of <see cref="WordEntries"/>.</summary>
+    internal WordCache? Words { get; init; }
+
+    public ReadOnlySpan<uint> Of(int token) => CollectionsMarshal.AsSpan(keys)[Offsets[token]..Offsets[token + 1]];
 
     /// <summary>Each token's features of <paramref name="first"/> then those of <paramref name="second"/>.</summary>
     public static FeatureSet Concat(FeatureSet first, FeatureSet second)
     {
         var n = first.Offsets.Length - 1;
-        var keys = new uint[first.Keys.Length + second.Keys.Length];
+        var keys = new List<uint>(first.Keys.Length + second.Keys.Length);
         var offsets = new int[n + 1];
-        var k = 0;
         for (var i = 0; i < n; i++)
         {
-            offsets[i] = k;
-            first.Of(i).CopyTo(keys.AsSpan(k));
-            k += first.Of(i).Length;
-            second.Of(i).CopyTo(keys.AsSpan(k));
-            k += second.Of(i).Length;
+            offsets[i] = keys.Count;
+            keys.AddRange(first.Of(i));
+            keys.AddRange(second.Of(i));
         }
 
-        offsets[n] = k;
+        offsets[n] = keys.Count;
         return new FeatureSet(keys, offsets);
     }
 }
@@ -75,8 +82,9 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         PlaceBeforeAnd, LabelWord, OtherPrevious, OtherNext,
     }
 
+    /// <summary>The lexicon's flags of a word.</summary>
     [Flags]
-    private enum F : ushort
+    internal enum F : ushort
     {
         None = 0,
         Capitalized = 1,
@@ -104,7 +112,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         var (lower, hasUpper) = (local.Lower!, local.HasUpper!);
         var n = document.Tokens.Length;
         var documentTypes = DocumentTypes(lower, hasUpper, firstPass);
-        var keys = new List<uint>(n * 6);
+        var keys = local.Words?.SecondKeys ?? new List<uint>(n * 6);
         var offsets = new int[n + 1];
         for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
         {
@@ -128,28 +136,38 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         }
 
         offsets[n] = keys.Count;
-        return new FeatureSet([.. keys], offsets);
+        return new FeatureSet(local.Words is null ? [.. keys] : keys, offsets);
     }
 
-    /// <summary>The first pass's features: everything about the token, its sentence and its document but labels.</summary>
-    public FeatureSet ExtractLocal(TaggerDocument document)
+    /// <summary>The first pass's features: everything about the token, its sentence and its document but labels.
+    /// With <paramref name="words"/>, each token's word features (<see cref="AddWordFeatures"/>) are left out of the
+    /// keys, its facts and those features' scores taken from the cache: see <see cref="FeatureSet.WordEntries"/>.</summary>
+    public FeatureSet ExtractLocal(TaggerDocument document, WordCache? words = null)
     {
         var tokens = document.Tokens;
         var n = tokens.Length;
-        var word = new ulong[n];
         var lower = new ulong[n];
         var shape = new ulong[n];
         var flags = new F[n];
         var hasUpper = new bool[n];
         var isLower = new bool[n];
         var allCaps = new bool[n];
+        var entries = words is null ? null : new int[n];
         for (var i = 0; i < n; i++)
         {
-            var text = tokens[i].AsSpan();
-            word[i] = FeatureHash.Of(text);
-            lower[i] = FeatureHash.OfLower(text);
-            shape[i] = ShapeOf(text, out hasUpper[i], out isLower[i], out allCaps[i]);
-            flags[i] = FlagsOf(text, lower[i]);
+            WordFacts facts;
+            if (entries is null)
+            {
+                facts = FactsOf(tokens[i]);
+            }
+            else
+            {
+                entries[i] = words!.EntryOf(tokens[i]);
+                facts = words.Facts(entries[i]);
+            }
+
+            (lower[i], shape[i], flags[i]) = (facts.Lower, facts.Shape, facts.Flags);
+            (hasUpper[i], isLower[i], allCaps[i]) = (facts.HasUpper, facts.IsLower, facts.AllCaps);
         }
 
         var headline = new bool[n];
@@ -211,7 +229,7 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
 
         var places = PlaceFeatures(document, hasUpper);
 
-        var keys = new List<uint>(n * 48);
+        var keys = words?.LocalKeys ?? new List<uint>(n * 48);
         var offsets = new int[n + 1];
         for (var s = 0; s + 1 < document.SentenceStarts.Length; s++)
         {
@@ -227,11 +245,11 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
                 var ns = i + 1 < end ? shape[i + 1] : SentenceEnd;
                 var capital = hasUpper[i] ? 1UL : 0UL;
 
-                keys.Add(FeatureHash.Feature((int)T.Bias, 0));
-                keys.Add(FeatureHash.Feature((int)T.Word, word[i]));
-                keys.Add(FeatureHash.Feature((int)T.Lower, lower[i]));
-                keys.Add(FeatureHash.Feature((int)T.Shape, shape[i]));
-                AddAffixes(keys, tokens[i]);
+                if (entries is null)
+                {
+                    AddWordFeatures(keys, tokens[i], FeatureHash.Of(tokens[i]), lower[i], shape[i]);
+                }
+
                 keys.Add(FeatureHash.Feature((int)T.Previous, p1));
                 keys.Add(FeatureHash.Feature((int)T.Next, n1));
                 keys.Add(FeatureHash.Feature((int)T.Previous2, p2));
@@ -319,7 +337,30 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
         }
 
         offsets[n] = keys.Count;
-        return new FeatureSet([.. keys], offsets) { Lower = lower, HasUpper = hasUpper };
+        return new FeatureSet(words is null ? [.. keys] : keys, offsets) { Lower = lower, HasUpper = hasUpper, WordEntries = entries, Words = words };
+    }
+
+    /// <summary>What <paramref name="token"/>'s own characters say, wherever it stands: its hashes, shape and lexicon
+    /// flags.</summary>
+    public WordFacts FactsOf(string token)
+    {
+        var text = token.AsSpan();
+        var lower = FeatureHash.OfLower(text);
+        var shape = ShapeOf(text, out var hasUpper, out var isLower, out var allCaps);
+        return new WordFacts(lower, shape, FlagsOf(text, lower), hasUpper, isLower, allCaps);
+    }
+
+    /// <summary>Adds the features of <paramref name="token"/> that depend on its characters alone, whatever its place,
+    /// sentence or document: the bias, the word, its lower-case form and shape, its prefixes and suffixes. They are a
+    /// token's first features, so the sum of their weights is where the sum of all its weights starts (see
+    /// <see cref="WordCache"/>).</summary>
+    public static void AddWordFeatures(List<uint> keys, string token, ulong word, ulong lower, ulong shape)
+    {
+        keys.Add(FeatureHash.Feature((int)T.Bias, 0));
+        keys.Add(FeatureHash.Feature((int)T.Word, word));
+        keys.Add(FeatureHash.Feature((int)T.Lower, lower));
+        keys.Add(FeatureHash.Feature((int)T.Shape, shape));
+        AddAffixes(keys, token);
     }
 
     // Counts of the first pass's types (O, PER, LOC, ORG, MISC) over the capitalised tokens of each word.
@@ -549,6 +590,10 @@ internal sealed class FeatureExtractor(TaggerLexicon lexicon)
 
         return result;
     }
+
+    /// <summary>What a word's own characters say: its lower-case hash, shape, lexicon flags, whether it starts with a
+    /// capital, is all lower case, or all capitals (two letters or more).</summary>
+    internal readonly record struct WordFacts(ulong Lower, ulong Shape, F Flags, bool HasUpper, bool IsLower, bool AllCaps);
 
     private sealed class PlaceFeatureSet(int count)
     {

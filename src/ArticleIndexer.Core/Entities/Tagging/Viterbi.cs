@@ -28,29 +28,51 @@ internal static class Viterbi
             score[l] = Allowed[l] ? transitions[l] + emissions[l] : float.NegativeInfinity;
         }
 
+        // Column l of the transitions, for the labels that may precede l inside a sentence: all of them, except before
+        // an I- label, which only its own type's B- and I- labels (l - 1 and l) may precede.
+        Span<float> into = stackalloc float[L * L];
+        for (var l = 0; l < L; l++)
+        {
+            for (var p = 0; p < L; p++)
+            {
+                into[(l * L) + p] = transitions[((p + 1) * L) + l];
+            }
+        }
+
         for (var t = 1; t < n; t++)
         {
+            var emission = emissions.Slice(t * L, L);
+            var backRow = back.Slice(t * L, L);
             for (var l = 0; l < L; l++)
             {
+                var column = into.Slice(l * L, L);
                 var best = float.NegativeInfinity;
                 var argBest = 0;
-                for (var p = 0; p < L; p++)
+                if (IsInside(l))
                 {
-                    var index = ((p + 1) * L) + l;
-                    if (!Allowed[index])
+                    for (var p = l - 1; p <= l; p++)
                     {
-                        continue;
+                        var candidate = score[p] + column[p];
+                        if (candidate > best)
+                        {
+                            (best, argBest) = (candidate, p);
+                        }
                     }
-
-                    var candidate = score[p] + transitions[index];
-                    if (candidate > best)
+                }
+                else
+                {
+                    for (var p = 0; p < column.Length; p++)
                     {
-                        (best, argBest) = (candidate, p);
+                        var candidate = score[p] + column[p];
+                        if (candidate > best)
+                        {
+                            (best, argBest) = (candidate, p);
+                        }
                     }
                 }
 
-                next[l] = best + emissions[(t * L) + l];
-                back[(t * L) + l] = (byte)argBest;
+                next[l] = best + emission[l];
+                backRow[l] = (byte)argBest;
             }
 
             next.CopyTo(score);
@@ -71,6 +93,9 @@ internal static class Viterbi
             last = back[(t * L) + last];
         }
     }
+
+    // I- labels are the even ones but O: NerLabel.IPer, ILoc, IOrg, IMisc.
+    private static bool IsInside(int label) => label != 0 && (label & 1) == 0;
 
     private static bool[] BuildAllowed()
     {

@@ -67,4 +67,71 @@ public class ViterbiTests
 
         Assert.Equal([NerLabel.BOrg, NerLabel.IOrg, NerLabel.IOrg], labels);
     }
+
+    [Fact]
+    public void Decode_GivesTheLabelsOfTheTextbookAlgorithm_TiesIncluded()
+    {
+        var random = new Random(11);
+        for (var run = 0; run < 500; run++)
+        {
+            var n = random.Next(1, 40);
+            // Whole numbers in a small range: many ties, which both must break alike (the lowest label first).
+            var emissions = Enumerable.Range(0, n * L).Select(_ => (float)random.Next(-3, 4)).ToArray();
+            var transitions = Enumerable.Range(0, (L + 1) * L).Select(_ => run % 2 == 0 ? (float)random.Next(-2, 3) : (float)(random.NextDouble() - 0.5)).ToArray();
+            var labels = new NerLabel[n];
+
+            Viterbi.Decode(emissions, transitions, labels);
+
+            Assert.Equal(Textbook(emissions, transitions, n), labels);
+        }
+    }
+
+    // Viterbi as first written: every pair of labels, the forbidden ones skipped.
+    private static NerLabel[] Textbook(float[] emissions, float[] transitions, int n)
+    {
+        bool Allowed(int p, int l) => NerLabels.CanFollow(p < 0 ? null : (NerLabel)p, (NerLabel)l);
+        var score = new float[L];
+        var back = new int[n * L];
+        for (var l = 0; l < L; l++)
+        {
+            score[l] = Allowed(-1, l) ? transitions[l] + emissions[l] : float.NegativeInfinity;
+        }
+
+        for (var t = 1; t < n; t++)
+        {
+            var next = new float[L];
+            for (var l = 0; l < L; l++)
+            {
+                var (best, argBest) = (float.NegativeInfinity, 0);
+                for (var p = 0; p < L; p++)
+                {
+                    var candidate = score[p] + transitions[((p + 1) * L) + l];
+                    if (Allowed(p, l) && candidate > best)
+                    {
+                        (best, argBest) = (candidate, p);
+                    }
+                }
+
+                next[l] = best + emissions[(t * L) + l];
+                back[(t * L) + l] = argBest;
+            }
+
+            score = next;
+        }
+
+        var last = 0;
+        for (var l = 1; l < L; l++)
+        {
+            last = score[l] > score[last] ? l : last;
+        }
+
+        var labels = new NerLabel[n];
+        for (var t = n - 1; t >= 0; t--)
+        {
+            labels[t] = (NerLabel)last;
+            last = back[(t * L) + last];
+        }
+
+        return labels;
+    }
 }
