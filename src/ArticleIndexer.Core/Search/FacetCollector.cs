@@ -77,37 +77,24 @@ internal sealed class FacetCollector : ICollector
         {
             if (columns[i] is { } column)
             {
-                var columnCounts = counts[i];
                 for (var at = column.Starts[doc]; at < column.Starts[doc + 1]; at++)
                 {
-                    var o = column.Ords[at];
-                    if (columnCounts[o]++ == 0)
-                    {
-                        touched[i].Add(o);
-                    }
+                    Count(i, column.Ords[at]);
                 }
-
-                continue;
             }
-
-            if (values[i] is not { } set)
+            else if (values[i] is { } set)
             {
-                continue;
-            }
-
-            set.SetDocument(doc);
-            var segmentCounts = counts[i];
-            long ord;
-            while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                if (segmentCounts[ord]++ == 0)
+                set.SetDocument(doc);
+                long ord;
+                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
                 {
-                    touched[i].Add((int)ord);
+                    Count(i, (int)ord);
                 }
             }
         }
     }
 
+    /// <summary>The counts, each facet's values most documents first, then by name; at most <paramref name="limit"/> each.</summary>
     public SearchFacets Result(int limit)
     {
         Flush();
@@ -118,6 +105,15 @@ internal sealed class FacetCollector : ICollector
             .Select(kv => new FacetCount(kv.Key, kv.Value))
             .ToArray();
         return new SearchFacets(Top(0), Top(1), Top(2), Top(3));
+    }
+
+    // One more document of the segment carries ordinal ord of field i.
+    private void Count(int i, int ord)
+    {
+        if (counts[i][ord]++ == 0)
+        {
+            touched[i].Add(ord);
+        }
     }
 
     // Adds the segment's ordinal counts to the totals by value (ordinals are per segment), and clears them.

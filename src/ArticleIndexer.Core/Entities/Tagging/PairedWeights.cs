@@ -14,9 +14,8 @@ internal sealed class PairedWeights
 {
     private const int L = PerceptronModel.Labels;
 
-    // As in PerceptronModel: a key in the low 32 bits, its row in the high 32 bits, 0 for an empty slot.
-    private readonly ulong[] slots;
-    private readonly int mask;
+    // Each key's row of weights.
+    private readonly KeyRows rows;
 
     // Row r: the first model's L weights of its key, then the second model's.
     private readonly float[] weights;
@@ -45,24 +44,7 @@ internal sealed class PairedWeights
             second.Weights.AsSpan(r * L, L).CopyTo(weights.AsSpan((rowOf[second.Keys[r]] * 2 * L) + L));
         }
 
-        var size = 16;
-        while (size < keys.Count * 2)
-        {
-            size *= 2;
-        }
-
-        slots = new ulong[size];
-        mask = size - 1;
-        for (var row = 0; row < keys.Count; row++)
-        {
-            var slot = (int)(keys[row] & mask);
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = keys[row] | ((ulong)row << 32);
-        }
+        rows = new KeyRows(keys);
     }
 
     /// <summary>Adds the first model's weights of <paramref name="features"/> to <paramref name="firstScores"/> and the
@@ -86,7 +68,7 @@ internal sealed class PairedWeights
         var (second8, secondLast) = (Vector256.LoadUnsafe(ref second), secondScores[8]);
         foreach (var key in features)
         {
-            var row = RowOf(key);
+            var row = rows.RowOf(key);
             if (row >= 0)
             {
                 ref var weight = ref weights[row * 2 * L];
@@ -108,7 +90,7 @@ internal sealed class PairedWeights
     {
         foreach (var key in features)
         {
-            var row = RowOf(key);
+            var row = rows.RowOf(key);
             if (row >= 0)
             {
                 var weight = weights.AsSpan(row * 2 * L, 2 * L);
@@ -118,27 +100,6 @@ internal sealed class PairedWeights
                     secondScores[l] += weight[L + l];
                 }
             }
-        }
-    }
-
-    // The row of key, or -1 if neither model knows it.
-    private int RowOf(uint key)
-    {
-        var slot = (int)(key & mask);
-        while (true)
-        {
-            var found = slots[slot];
-            if ((uint)found == key)
-            {
-                return (int)(found >> 32);
-            }
-
-            if (found == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & mask;
         }
     }
 }

@@ -10,10 +10,8 @@ internal sealed class PerceptronModel
     /// <summary>Labels scored per token.</summary>
     public const int Labels = NerLabels.Count;
 
-    // Open addressing: a slot holds a key in its low 32 bits and the key's row in its high 32 bits, so a probe is one
-    // memory access; 0 is an empty slot (keys are never 0).
-    private readonly ulong[] slots;
-    private readonly int mask;
+    // Each key's row of weights.
+    private readonly KeyRows rows;
 
     /// <summary>A model of <paramref name="keys"/> (distinct, non-zero) with <see cref="Labels"/> weights each in
     /// <paramref name="weights"/>, and <paramref name="transitions"/> as <see cref="Transitions"/>.</summary>
@@ -27,24 +25,7 @@ internal sealed class PerceptronModel
         Keys = keys;
         Weights = weights;
         Transitions = transitions;
-        var size = 16;
-        while (size < keys.Length * 2)
-        {
-            size *= 2;
-        }
-
-        slots = new ulong[size];
-        mask = size - 1;
-        for (var row = 0; row < keys.Length; row++)
-        {
-            var slot = (int)(keys[row] & mask);
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = keys[row] | ((ulong)row << 32);
-        }
+        rows = new KeyRows(keys);
     }
 
     /// <summary>The mean of <paramref name="models"/>' weights: for a linear model, the same as averaging their scores.
@@ -106,27 +87,14 @@ internal sealed class PerceptronModel
         var weights = Weights;
         foreach (var key in features)
         {
-            var slot = (int)(key & mask);
-            while (true)
+            var row = rows.RowOf(key);
+            if (row >= 0)
             {
-                var found = slots[slot];
-                if ((uint)found == key)
+                var weight = weights.AsSpan(row * Labels, Labels);
+                for (var l = 0; l < Labels; l++)
                 {
-                    var row = weights.AsSpan((int)(found >> 32) * Labels, Labels);
-                    for (var l = 0; l < Labels; l++)
-                    {
-                        scores[l] += row[l];
-                    }
-
-                    break;
+                    scores[l] += weight[l];
                 }
-
-                if (found == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
             }
         }
     }
