@@ -190,7 +190,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         ApplyEndCue(lines, rules, classes);
         DropSeparateBlocks(lines, rules, classes);
         ResolveByContext(lines, rules, soft, classes);
-        var headline = ProtectHeadline(lines, rules, classes);
+        var headline = ProtectHeadline(lines, rules, soft, classes);
         DropTruncatedTrailingLine(lines, rules);
         return new Analysis(lines, lineRules, rules, soft, headline);
     }
@@ -432,7 +432,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     // until page furniture starts. A cut-off last line is left to DropTruncatedTrailingLine, which names it so.
     private static void ResolveByContext(List<Line> lines, string?[] rules, string?[] soft, ContentClass[] classes)
     {
-        var first = Array.IndexOf(classes, ContentClass.Good);
+        var first = ArticleStart(lines, classes);
         var last = Array.LastIndexOf(classes, ContentClass.Good);
         if (first >= 0)
         {
@@ -498,6 +498,22 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         }
     }
 
+    // Where the article starts: its first paragraph of prose, or the wire dateline above it that opens the story
+    // ("LOS ANGELES, March 16 - Shr profit nine cts vs loss 58 cts" over the rows of an earnings table). -1: no prose.
+    private static int ArticleStart(List<Line> lines, ContentClass[] classes)
+    {
+        var first = Array.IndexOf(classes, ContentClass.Good);
+        for (var j = first - 1; j >= 0; j--)
+        {
+            if (classes[j] != ContentClass.Bad && TextShape.OpensStory(lines[j].Text))
+            {
+                return j;
+            }
+        }
+
+        return first;
+    }
+
     // A heading stands right above its text: the next line that no rule dropped is prose, or, when HeadingGap
     // allows, up to that many more headings (a subtitle) and then prose.
     private static bool IsHeadingNearText(List<Line> lines, ContentClass[] classes, int i)
@@ -527,9 +543,9 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
     // The headline stands just above the first paragraph of the article, with perhaps a byline or a date between:
     // the length rules must not take it, whatever the menus above it, nor the line model. Returns its index, or -1.
-    private static int ProtectHeadline(List<Line> lines, string?[] rules, ContentClass[] classes)
+    private static int ProtectHeadline(List<Line> lines, string?[] rules, string?[] soft, ContentClass[] classes)
     {
-        var first = Array.IndexOf(classes, ContentClass.Good);
+        var first = ArticleStart(lines, classes);
         if (first <= 0)
         {
             return -1;
@@ -542,7 +558,14 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
                 return TitleFinder.LooksLikeHeadline(lines[j].Text) ? j : -1;
             }
 
-            if (rules[j] is BoilerplateRules.BeforeArticle && TitleFinder.LooksLikeHeadline(lines[j].Text))
+            // Dropped for its place only, perhaps under the name of a breadcrumb: "FINANCIAL/SANTA BARBARA <FSB> UNIT
+            // OFFERS NOTES" has a breadcrumb's slash. (A date or a price named so is no headline.)
+            // Right over a wire dateline, a line dropped for its place is the headline whatever its shape
+            // ("<BRALORNE RESOURCES LTD> YEAR LOSS"), even with a breadcrumb's slash ("FINANCIAL/SANTA BARBARA <FSB>
+            // UNIT OFFERS NOTES").
+            var overDateline = j == first - 1 && TextShape.OpensStory(lines[first].Text) && LooksLikeHeading(lines[j])
+                && (rules[j] is BoilerplateRules.BeforeArticle || (soft[j] is BoilerplateRules.Navigation && rules[j] == soft[j]));
+            if (overDateline || (rules[j] is BoilerplateRules.BeforeArticle && TitleFinder.LooksLikeHeadline(lines[j].Text)))
             {
                 rules[j] = null;
                 return j;

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace ArticleIndexer.Core.Normalization;
 
 /// <summary>Small questions about the shape of a line of text, shared by the boilerplate and title stages.</summary>
-public static class TextShape
+public static partial class TextShape
 {
     /// <summary>True when <paramref name="line"/> ends a sentence: <c>. ! ? …</c>, possibly followed by closing quotes or brackets.</summary>
-    public static bool EndsSentence(string line)
+    public static bool EndsSentence(ReadOnlySpan<char> line)
     {
         var end = line.Length - 1;
         while (end >= 0 && line[end] is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or ' ')
@@ -35,4 +37,15 @@ public static class TextShape
 
         return words;
     }
+
+    /// <summary>
+    /// True when <paramref name="line"/> opens a story with a wire dateline: a place, then the day or the agency, then
+    /// a dash ("LOS ANGELES, March 16 - Shr profit nine cts", "BROOKLYN, N.Y., March 16 - Shr", "WASHINGTON (AP) —
+    /// The"). What follows it is the story, even before its first paragraph of prose (a wire earnings report is a
+    /// table, then a note), and the line itself is no headline.
+    /// </summary>
+    public static bool OpensStory(string line) => WireDateline().IsMatch(line);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’&/ -]{1,40}?(?:, \p{Lu}[\p{L}.'’ -]{1,25}?)?(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}| ?\([\p{L}.' ]{2,30}\))\s?[-–—]{1,2}\s\S", RegexOptions.CultureInvariant)]
+    private static partial Regex WireDateline();
 }

@@ -40,5 +40,6 @@ public sealed class TitleFinder
         && TextShape.CountWords(line) <= MaxWords
         && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '“' or '‘' or '\'')
         && !TextShape.EndsSentence(line)
-        && line[^1] is not (',' or ';' or ':' or '-' or '–' or '—');
+        && line[^1] is not (',' or ';' or ':' or '-' or '–' or '—')
+        && !TextShape.OpensStory(line);
 }

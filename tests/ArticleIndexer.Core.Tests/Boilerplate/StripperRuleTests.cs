@@ -190,6 +190,51 @@ public class StripperRuleTests
         Assert.Empty(result.Dropped);
     }
 
+    // Reuters-21578's earnings reports (reut-05321, reut-05437): the headline, a dateline opening the table, the rows,
+    // and only then a paragraph of prose. The dateline starts the article, so the rows are not "above" it.
+    [Fact]
+    public void Strip_KeepsTheRowsAWireDatelineOpens_AndTheHeadlineOverIt()
+    {
+        var lines = new[]
+        {
+            "<BRALORNE RESOURCES LTD> YEAR LOSS",
+            "BROOKLYN, N.Y., March 16 - Shr 2.27 dlrs vs 74 cts",
+            "Net 4,945,989 vs 1,612,624",
+            "Revs 28.2 mln vs 27.9 mln",
+            "Six mths",
+            "Shr 1.57 dlrs vs three cts",
+            "NOTE: Current periods include pretax gain of 4.3 mln dlrs from sale of leasehold of Glen Oaks store in Queens, N.Y. and gain of 1.9 mln dlrs from benefit of tax loss carryforwards.",
+        };
+
+        var result = stripper.Strip(Some.Text(lines));
+
+        Assert.Empty(result.Dropped);
+    }
+
+    [Fact]
+    public void Strip_StillDropsMenusAboveAWireDateline_AndKeepsABreadcrumbLikeHeadlineOverIt()
+    {
+        var result = stripper.Strip(Some.Text(
+            "Home | Markets | Companies", "Skip to content", "Advertisement", "Share",
+            "FINANCIAL/SANTA BARBARA <FSB> UNIT OFFERS NOTES", "SANTA BARBARA, Calif., March 16 - " + First, Second, Third));
+
+        Assert.Equal(["FINANCIAL/SANTA BARBARA <FSB> UNIT OFFERS NOTES", "SANTA BARBARA, Calif., March 16 - " + First, Second, Third], result.Kept.Select(k => k.Text));
+    }
+
+    [Theory]
+    [InlineData("LOS ANGELES, March 16 - Shr profit nine cts vs loss 58 cts", true)]
+    [InlineData("BROOKLYN, N.Y., March 16 - Shr 2.27 dlrs vs 74 cts", true)]
+    [InlineData("SASKATOON, Saskatchewan, March 13 - Oper shr 35 cts vs 34 cts", true)]
+    [InlineData("Caracas, march 13 - venezuela's biggest private company", true)]
+    [InlineData("WASHINGTON (AP) — The Senate voted on Tuesday", true)]
+    [InlineData("LONDON (Reuters) - Britain's economy grew", true)]
+    [InlineData("Updated March 3, 2025", false)]
+    [InlineData("Home - News - Sport", false)]
+    [InlineData("The minister said on March 3 - before the vote - that it would pass", false)]
+    [InlineData("Top 10 tips (2025) - a guide", false)]
+    public void OpensStory_KnowsAWireDateline(string line, bool expected) =>
+        Assert.Equal(expected, ArticleIndexer.Core.Normalization.TextShape.OpensStory(line));
+
     [Fact]
     public void Process_GivesAnEmptyBodyWithReasons_ForAFileOfBoilerplateOnly()
     {

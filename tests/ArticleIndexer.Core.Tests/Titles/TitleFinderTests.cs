@@ -28,6 +28,7 @@ public class TitleFinderTests
     [InlineData("The port was closed on Friday.", false)]
     [InlineData("He said:", false)]
     [InlineData("what a lowercase start", false)]
+    [InlineData("LOS ANGELES, March 16 - Shr profit nine cts vs loss 58 cts", false)]
     public void LooksLikeHeadline_WantsAShortUnpunctuatedLine(string line, bool expected) =>
         Assert.Equal(expected, TitleFinder.LooksLikeHeadline(line));
 
