@@ -66,6 +66,8 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
 
+        FoldCapitals(tokens, spans, bySurname);
+
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
@@ -83,6 +85,71 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // A name in capitals (a wire headline's "NAKASONE", "BAKER") is the article's name written in mixed case when it
+    // has one ("Yasuhiro Nakasone", "James Baker"), else the name in ordinary case ("REAGAN" -> "Reagan"), so a headline
+    // never makes a second person.
+    private static void FoldCapitals(List<Token> tokens, List<FoundSpan> spans, Dictionary<string, string> bySurname)
+    {
+        Dictionary<string, string>? byCapitals = null;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Kind != EntityKind.Person || !InCapitals(tokens, span))
+            {
+                continue;
+            }
+
+            byCapitals ??= MixedCaseNames(tokens, spans, bySurname);
+            var name = Join(tokens, span.Start, span.End);
+            var canonical = byCapitals.TryGetValue(name, out var known)
+                ? known
+                : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+            spans[k] = span with { Canonical = canonical };
+        }
+    }
+
+    // The article's mixed-case person names by their form in capitals: the name itself, and its surname when only one
+    // full name has it.
+    private static Dictionary<string, string> MixedCaseNames(List<Token> tokens, List<FoundSpan> spans, Dictionary<string, string> bySurname)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (span.Kind != EntityKind.Person || InCapitals(tokens, span))
+            {
+                continue;
+            }
+
+            var full = span.Canonical ?? Join(tokens, span.Start, span.End);
+            names.TryAdd(Join(tokens, span.Start, span.End).ToUpperInvariant(), full);
+            if (bySurname.TryGetValue(tokens[span.End - 1].Text, out var owner))
+            {
+                names.TryAdd(tokens[span.End - 1].Text.ToUpperInvariant(), owner);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool InCapitals(List<Token> tokens, FoundSpan span)
+    {
+        var letters = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            foreach (var c in tokens[i].Text)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>

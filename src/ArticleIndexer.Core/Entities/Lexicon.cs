@@ -57,6 +57,28 @@ internal static class Lexicon
         "Conservatives", "Hamas", "Hezbollah", "Taliban", "ISIS", "Isis", "Kremlin", "Pentagon",
     };
 
+    /// <summary>Last words that make a name a company's, even when the tagger took it for a person: "General Motors
+    /// Corp" is no General called Motors Corp.</summary>
+    public static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "Plc", "PLC", "LLC", "Co", "Company", "Group",
+        "Holdings", "Industries", "Bancorp", "AG", "GmbH", "NV", "SpA",
+    };
+
+    /// <summary>Other names of organisations known by a short name: Reuters signed its 1980s wire copy "REUTER".</summary>
+    public static readonly Dictionary<string, string> OrganizationAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Reuter"] = "Reuters",
+        ["Reuters"] = "Reuters",
+    };
+
+    /// <summary>Month abbreviations, never a name alone ("Feb 48.7, Apr 10.0" in a table of figures).</summary>
+    public static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+    };
+
     /// <summary>Verbs of saying: a lone capitalised word before one is a person ("Cameron said").</summary>
     public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {

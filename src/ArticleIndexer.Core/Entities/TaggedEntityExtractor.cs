@@ -55,8 +55,9 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     // knows under no name and whose words are all common lower-case words ("Command and Control Centre") or that is one
     // word after "the" ("the Channel", "the Tunnel": place names that take "the" are in the gazetteer, "the
     // Netherlands"); a known organisation taken for a place ("Eurotunnel"); a word that is never an entity alone taken
-    // for an organisation ("CCTV"); a one-word person alone on its line, which is a wire service's sign-off or a credit
-    // ("REUTER" ends every Reuters-21578 article; "Staff"), not a person the article speaks of.
+    // for an organisation ("CCTV"), or a month's abbreviation for anything ("Feb 48.7"); a one-word person alone on its
+    // line, which is a wire service's sign-off or a credit ("REUTER" ends every Reuters-21578 article; "Staff"), not a
+    // person the article speaks of; another name of a known organisation ("told Reuter") is that organisation.
     private void DropNonNames(string text, List<Token> tokens, List<FoundSpan> spans)
     {
         var resolver = new PlaceResolver(gazetteer);
@@ -64,13 +65,18 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
         {
             var span = spans[k];
             var name = EntityResolver.Join(tokens, span.Start, span.End);
-            if (span.Kind == EntityKind.Organization && span.End - span.Start == 1 && Lexicon.NeverAlone.Contains(name))
+            var oneWord = span.End - span.Start == 1;
+            if (oneWord && (Lexicon.MonthAbbreviations.Contains(name) || (span.Kind == EntityKind.Organization && Lexicon.NeverAlone.Contains(name))))
             {
                 spans.RemoveAt(k);
             }
-            else if (span.Kind == EntityKind.Person && span.End - span.Start == 1 && AloneOnItsLine(text, tokens[span.Start]))
+            else if (oneWord && (span.Kind == EntityKind.Person || Lexicon.OrganizationAliases.ContainsKey(name)) && AloneOnItsLine(text, tokens[span.Start]))
             {
                 spans.RemoveAt(k);
+            }
+            else if (oneWord && span.Kind != EntityKind.Place && Lexicon.OrganizationAliases.TryGetValue(name, out var organization))
+            {
+                spans[k] = span with { Kind = EntityKind.Organization, Canonical = organization, Role = null };
             }
             else if (span.Kind == EntityKind.Place && span.Place is null && !resolver.IsKnown(name))
             {
@@ -91,7 +97,21 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     {
         var start = text.LastIndexOf('\n', Math.Max(0, token.Offset - 1)) + 1;
         var end = text.IndexOf('\n', token.End);
-        return string.IsNullOrWhiteSpace(text[start..token.Offset]) && string.IsNullOrWhiteSpace(text[token.End..(end < 0 ? text.Length : end)]);
+        return !HasWordCharacter(text.AsSpan(start, token.Offset - start))
+            && !HasWordCharacter(text.AsSpan(token.End, (end < 0 ? text.Length : end) - token.End)); // "REUTER..." too
+    }
+
+    private static bool HasWordCharacter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AllCommonWords(List<Token> tokens, FoundSpan span) =>
@@ -107,9 +127,14 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     };
 
     // Titles written inside the name ("President Bill Clinton") or before it ("Mayor of Calais Natacha Bouchart")
-    // become the person's role; a month in a date is no one.
+    // become the person's role; a month in a date is no one; a name ending in a company suffix is the company's.
     private FoundSpan? Person(List<Token> tokens, int start, int end)
     {
+        if (end - start >= 2 && Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text))
+        {
+            return new FoundSpan(EntityKind.Organization, start, end);
+        }
+
         while (end - start >= 2 && IsTitleWord(tokens[start].Text))
         {
             start++;
@@ -145,7 +170,7 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     // "Mayor of Calais Natacha Bouchart" tagged as one organisation: title words, maybe "of" and a place, then a name.
     private FoundSpan? TitledPerson(List<Token> tokens, int start, int end, List<FoundSpan> spans)
     {
-        if (!Lexicon.HeadTitles.Contains(tokens[start].Text))
+        if (!Lexicon.HeadTitles.Contains(tokens[start].Text) || Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text))
         {
             return null;
         }

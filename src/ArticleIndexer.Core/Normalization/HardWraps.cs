@@ -10,8 +10,8 @@ namespace ArticleIndexer.Core.Normalization;
 /// characters, and hardly any goes past it) and its long lines run on into a next line that starts in lower case. Then
 /// a line break is a wrap, and becomes a space, when the next line's first word would not have fitted on the line
 /// (or nearly, and the line runs on into it), the next line starts at the left edge or at the line's own indentation
-/// (an indented line starts a paragraph), is not a list item after a sentence, and the line is not an all-capitals
-/// headline over a line that is not. Text with a paragraph per line (the seeds, saved web pages) has no ceiling and is left as it is.
+/// (an indented line starts a paragraph), is not a list item after a sentence nor a sign-off after one ("REUTER"), and
+/// the line is not an all-capitals headline over a line that is not. Text with a paragraph per line (the seeds, saved web pages) has no ceiling and is left as it is.
 /// </para>
 /// </summary>
 public static class HardWraps
@@ -159,6 +159,11 @@ public static class HardWraps
             return false; // a headline over its story
         }
 
+        if (line.EndsSentence && (next.IsAllCapitals || next.IsOneWord))
+        {
+            return false; // a sign-off or a heading after a sentence: "... the sources said." / "REUTER"
+        }
+
         // Wrapping tools break a little short of the width the lines reach, so a line whose next word would have
         // fitted by up to 15 % of it is still wrapped when it runs on: no sentence ends there, or the next line
         // starts in lower case. Past that, the line ended on purpose. The first line may be a headline in any case,
@@ -217,6 +222,8 @@ public static class HardWraps
         int FirstWordLength, bool IsListItem, bool IsAllCapitals, bool EndsSentence, bool EndsWithColon)
     {
         public bool IsBlank => Width == Indent;
+
+        public bool IsOneWord => FirstWordLength == Width - Indent;
 
         public static Line Read(string text, int start, int length, int endLength)
         {

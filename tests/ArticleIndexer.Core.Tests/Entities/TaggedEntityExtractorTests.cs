@@ -32,6 +32,7 @@ public class TaggedEntityExtractorTests
     [Theory]
     [InlineData(" Reuter")] // Reuters-21578 ends every article so (143,600 of 215,760 on the 10x corpus were "persons")
     [InlineData("REUTER")]
+    [InlineData("REUTER...")] // reut-00304
     public void Extract_TakesNoPerson_FromAOneWordSignOffAloneOnItsLine(string signOff)
     {
         var text = "NEW YORK, March 3 - Viacom International Inc said National Amusements raised its offer.\n"
@@ -207,6 +208,73 @@ public class TaggedEntityExtractorTests
 
         Assert.Contains(entities, e => e is { Kind: EntityKind.Place } && e.Canonical == place);
         Assert.DoesNotContain(entities, e => e.Kind != EntityKind.Place && e.Canonical == place);
+    }
+
+    // Reuters-21578: headlines in capitals over a story that writes the names in mixed case (reut-00308, reut-00019).
+    [Fact]
+    public void Extract_FoldsANameInCapitals_IntoTheSameNameInTheStory()
+    {
+        var entities = extractor.Extract(
+            "JAPAN SALES TAX MAY FORCE NAKASONE OUT OF OFFICE\n" +
+            "TOKYO, March 2 - Prime Minister Yasuhiro Nakasone is likely to leave office this summer, political analysts said.\n" +
+            "BAKER SAYS U.S. WANTS STABLE DOLLAR\n" +
+            "Treasury Secretary James Baker said the dollar should be stable.\n").Entities;
+
+        var persons = entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Canonical).Order().ToArray();
+        Assert.Equal(["James Baker", "Yasuhiro Nakasone"], persons);
+    }
+
+    [Fact]
+    public void ResolvePersons_GivesANameInCapitals_ItsOrdinaryCase_WhenTheArticleHasNoOther()
+    {
+        var tokens = Tokenizer.Tokenize("REAGAN TO ADDRESS NATION\nThe speech will be broadcast live, officials said.\n");
+        var spans = new List<FoundSpan> { new(EntityKind.Person, 0, 1) };
+
+        EntityResolver.ResolvePersons(tokens, spans);
+
+        Assert.Equal("Reagan", Assert.Single(spans).Canonical);
+    }
+
+    [Fact]
+    public void Extract_FoldsAHeadlineSurnameInCapitals_IntoTheFullName()
+    {
+        var entities = extractor.Extract(
+            "POLL MAJORITY DISAPPROVE OF REAGAN PRESIDENCY\n" +
+            "NEW YORK, March 1 - A majority of Americans disapprove of the way Ronald Reagan has handled the presidency, a poll said.\n").Entities;
+
+        Assert.Equal(["Ronald Reagan"], entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Canonical));
+    }
+
+    [Theory]
+    [InlineData("General Motors Corp said on Monday it would close two plants in Michigan.", "General Motors Corp")]
+    [InlineData("Shares of Bell Atlantic Corp rose, traders said.", "Bell Atlantic Corp")]
+    public void Extract_TakesANameEndingInACompanySuffix_ForAnOrganisation(string text, string org)
+    {
+        var entities = extractor.Extract(text).Entities;
+
+        Assert.Contains(entities, e => e.Kind == EntityKind.Organization && e.Canonical == org);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("The company's implied senior debt rating is CCC-minus, REUTER said.")]
+    [InlineData("An official told Reuter the talks would resume on Monday.")]
+    public void Extract_TakesReutersOldName_ForTheAgency(string text)
+    {
+        var entities = extractor.Extract(text).Entities;
+
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+        Assert.Contains(entities, e => e.Kind == EntityKind.Organization && e.Canonical == "Reuters");
+    }
+
+    [Fact]
+    public void Extract_TakesNoMonthAbbreviation_InATable_ForAName()
+    {
+        var entities = extractor.Extract(
+            "Wheat prev 39.9, Feb 48.7, March 13.2, Apr 10.0, total 111.8 (82.7).\n" +
+            "Soybean prev 100.9, Feb 45.1, Mar nil, Apr nil, May 20.0, total 166.1 (218.5).\n").Entities;
+
+        Assert.DoesNotContain(entities, e => e.Canonical is "Feb" or "Mar" or "Apr" or "May");
     }
 
     [Fact]

@@ -25,6 +25,15 @@ public class HardWrapsTests
         "Shiratori said.\n" +
         " Reuter\n";
 
+    // reut-00318 signs off with "REUTER" at the left edge, under a full line that ends a sentence.
+    [Fact]
+    public void Join_LeavesASignOffAfterASentenceOnItsLine()
+    {
+        var text = WireCopy.Replace(" Reuter\n", "    Gemayel had agreed to the proposals in two months of\nindirect negotiations with Syrian leaders, the sources said.\nREUTER\n");
+
+        Assert.EndsWith("the sources said.\nREUTER\n", normalizer.Normalize(text).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Join_RebuildsTheParagraphsOfWireCopy()
     {
