@@ -154,6 +154,15 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
             }
         }
 
+        // The model never empties a file in which no line rule found furniture and the rules kept something: that is
+        // a short item or a table ("CANBRA FOODS LTD SETS SPECIAL ONE-TIME FIVE DLR/COMMON SHR CASH PAYOUT" alone, a
+        // futures price table), not a page of furniture, and the archive should have it.
+        if (kept.Count == 0 && scores is not null && Array.TrueForAll(analysis.LineRules, r => r is null)
+            && Array.Exists(analysis.Rules, r => r is null))
+        {
+            return Decide(analysis, null, null, threshold);
+        }
+
         return new StrippedText(kept, dropped);
     }
 

@@ -235,6 +235,18 @@ public class StripperRuleTests
     public void OpensStory_KnowsAWireDateline(string line, bool expected) =>
         Assert.Equal(expected, ArticleIndexer.Core.Normalization.TextShape.OpensStory(line));
 
+    // Reuters-21578's price tables and one-line items (reut-13394, reut-05571): the line model alone would drop every
+    // line, although no rule sees furniture in them.
+    [Theory]
+    [InlineData("LONDON LIFFE STERLING 0847 - APR 7\nJun --- --- --- 16085\n Sep      ---    ---     ---    15985\n Dec      ---    ---     ---    15885\n Mar      ---    ---     ---    15784\n")]
+    [InlineData("CANBRA FOODS LTD SETS SPECIAL ONE-TIME FIVE DLR/COMMON SHR CASH PAYOUT\n")]
+    public void Strip_WithTheModel_NeverEmptiesAFileWithoutFurniture(string text)
+    {
+        var result = new LineBoilerplateStripper().Strip(new ArticleIndexer.Core.Normalization.TextNormalizer().Normalize(text));
+
+        Assert.NotEmpty(result.Kept);
+    }
+
     [Fact]
     public void Process_GivesAnEmptyBodyWithReasons_ForAFileOfBoilerplateOnly()
     {
