@@ -200,8 +200,20 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     // The name a place span is looked up by: its gazetteer entry's ("United Kingdom" for "Britain", "Brussels" for a
-    // "BRUSSELS" dateline), else its words.
-    private static string LookupName(List<Token> tokens, FoundSpan span) => span.Place?.Name ?? Join(tokens, span.Start, span.End);
+    // "BRUSSELS" dateline), else its words; in ordinary case when they are in capitals and no acronym ("SAO PAULO" in
+    // a dateline is Sao Paulo; "UAE" stays).
+    private static string LookupName(List<Token> tokens, FoundSpan span)
+    {
+        if (span.Place is { } place)
+        {
+            return place.Name;
+        }
+
+        var name = Join(tokens, span.Start, span.End);
+        return InCapitals(tokens, span) && (span.End - span.Start > 1 || name.Length >= 5)
+            ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())
+            : name;
+    }
 
     // "French police", "British-funded": a capitalised demonym of one country links the article to that country.
     private AboutLink[] AboutLinks(List<Token> tokens)

@@ -46,6 +46,33 @@ public static partial class TextShape
     /// </summary>
     public static bool OpensStory(string line) => WireDateline().IsMatch(line);
 
+    /// <summary>The length of the place a wire dateline opens <paramref name="line"/> with ("HARTFORD, Conn." of
+    /// "HARTFORD, Conn., March 3 - ..."), or 0 when the line opens with no dateline.</summary>
+    public static int DatelinePlaceLength(ReadOnlySpan<char> line)
+    {
+        foreach (var match in WireDateline().EnumerateMatches(line))
+        {
+            var place = line[..match.Length];
+            var cut = place.IndexOf(" (", StringComparison.Ordinal) is var agency and >= 0 ? agency : place.Length;
+            foreach (var month in DatelineDay().EnumerateMatches(place[..cut]))
+            {
+                cut = month.Index;
+            }
+
+            while (cut > 0 && place[cut - 1] is '-' or '–' or '—' or ' ' or ',')
+            {
+                cut--;
+            }
+
+            return cut;
+        }
+
+        return 0;
+    }
+
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’&/ -]{1,40}?(?:, \p{Lu}[\p{L}.'’ -]{1,25}?)?(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}| ?\([\p{L}.' ]{2,30}\))\s?[-–—]{1,2}\s\S", RegexOptions.CultureInvariant)]
     private static partial Regex WireDateline();
+
+    [GeneratedRegex(@", (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s?[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineDay();
 }

@@ -277,6 +277,25 @@ public class TaggedEntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Canonical is "Feb" or "Mar" or "Apr" or "May");
     }
 
+    [Theory]
+    [InlineData("SAO PAULO, March 3 - Brazil's coffee exports fell in February, the institute said.", "Sao Paulo")]
+    [InlineData("HARTFORD, Conn., March 3 - Aetna Life and Casualty Co said its profit rose.", "Hartford")]
+    public void Extract_TakesTheWordsOfAWireDateline_ForPlaces(string text, string place)
+    {
+        var entities = extractor.Extract(text).Entities;
+
+        Assert.Contains(entities, e => e.Kind == EntityKind.Place && e.Canonical == place);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("HARTFORD, Conn., March 3 - Aetna said", "HARTFORD, Conn.")]
+    [InlineData("LOS ANGELES, March 16 - Shr profit nine cts", "LOS ANGELES")]
+    [InlineData("WASHINGTON (AP) — The Senate voted", "WASHINGTON")]
+    [InlineData("The minister said on Monday that it was over.", "")]
+    public void DatelinePlaceLength_CoversThePlaceOnly(string line, string place) =>
+        Assert.Equal(place.Length, ArticleIndexer.Core.Normalization.TextShape.DatelinePlaceLength(line));
+
     [Fact]
     public void Extract_OfAnEmptyText_FindsNothing() => Assert.Empty(extractor.Extract(string.Empty).Mentions);
 }
