@@ -11,7 +11,8 @@ namespace ArticleIndexer.Core.Normalization;
 /// a line break is a wrap, and becomes a space, when the next line's first word would not have fitted on the line
 /// (or nearly, and the line runs on into it), the next line starts at the left edge or at the line's own indentation
 /// (an indented line starts a paragraph), is not a list item after a sentence nor a sign-off after one ("REUTER"), and
-/// the line is not an all-capitals headline over a line that is not. Text with a paragraph per line (the seeds, saved web pages) has no ceiling and is left as it is.
+/// the line is not an all-capitals headline over a line that is not. Text with a paragraph per line (the seeds, saved
+/// web pages) has no ceiling and is left as it is.
 /// </para>
 /// </summary>
 public static class HardWraps
@@ -229,7 +230,7 @@ public static class HardWraps
         {
             var span = text.AsSpan(start, length);
             var indent = 0;
-            while (indent < span.Length && (span[indent] == ' ' || span[indent] == '\t' || char.IsWhiteSpace(span[indent])))
+            while (indent < span.Length && char.IsWhiteSpace(span[indent]))
             {
                 indent++;
             }
