@@ -65,6 +65,15 @@ internal static class Lexicon
         "Holdings", "Industries", "Bancorp", "AG", "GmbH", "NV", "SpA",
     };
 
+    /// <summary>Last words that make a name a company's without being a legal form, and that are nobody's surname:
+    /// "General Motors" is no General called Motors.</summary>
+    public static readonly HashSet<string> CompanyWords = new(CompanySuffixes.Concat(
+    [
+        "Motors", "Motor", "Electric", "Dynamics", "Airlines", "Airways", "Petroleum", "Chemical", "Chemicals", "Foods",
+        "Systems", "Technologies", "Securities", "Insurance", "Partners", "Pharmaceuticals", "Semiconductor",
+        "Communications", "Electronics", "Enterprises", "Resources", "Energy", "Bank", "Bancorporation",
+    ]), StringComparer.Ordinal);
+
     /// <summary>Other names of organisations known by a short name: Reuters signed its 1980s wire copy "REUTER".</summary>
     public static readonly Dictionary<string, string> OrganizationAliases = new(StringComparer.OrdinalIgnoreCase)
     {

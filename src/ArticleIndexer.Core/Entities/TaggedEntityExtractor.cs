@@ -49,6 +49,7 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
         DatelinePlaces(text, tokens, spans);
         new PlaceReconciler(gazetteer).Reconcile(tokens, spans);
         DropNonNames(text, tokens, spans);
+        CompaniesByShortName(tokens, spans);
         EntityResolver.ResolvePersons(tokens, spans);
         return new EntityResolver(gazetteer).Aggregate(text, tokens, spans);
     }
@@ -91,6 +92,35 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
                 {
                     spans.RemoveAt(k);
                 }
+            }
+        }
+    }
+
+    // A company named in full once ("Chrysler Corp") and then by its short name ("Chrysler is about to...") is the same
+    // company, not a person the tagger took the short name for (54 Reuters-21578 articles had the person "Chrysler").
+    private static void CompaniesByShortName(List<Token> tokens, List<FoundSpan> spans)
+    {
+        Dictionary<string, string>? companies = null;
+        foreach (var span in spans)
+        {
+            if (span.Kind == EntityKind.Organization && span.End - span.Start >= 2 && Lexicon.CompanySuffixes.Contains(tokens[span.End - 1].Text))
+            {
+                (companies ??= new(StringComparer.Ordinal)).TryAdd(
+                    EntityResolver.Join(tokens, span.Start, span.End - 1), span.Canonical ?? EntityResolver.Join(tokens, span.Start, span.End));
+            }
+        }
+
+        if (companies is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Kind == EntityKind.Person && companies.TryGetValue(EntityResolver.Join(tokens, span.Start, span.End), out var company))
+            {
+                spans[k] = span with { Kind = EntityKind.Organization, Canonical = company, Role = null };
             }
         }
     }
@@ -168,10 +198,10 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     };
 
     // Titles written inside the name ("President Bill Clinton") or before it ("Mayor of Calais Natacha Bouchart")
-    // become the person's role; a month in a date is no one; a name ending in a company suffix is the company's.
+    // become the person's role; a month in a date is no one; a name ending in a company's word is the company's.
     private FoundSpan? Person(List<Token> tokens, int start, int end)
     {
-        if (end - start >= 2 && Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text))
+        if (end - start >= 2 && Lexicon.CompanyWords.Contains(tokens[end - 1].Text))
         {
             return new FoundSpan(EntityKind.Organization, start, end);
         }
@@ -211,7 +241,7 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     // "Mayor of Calais Natacha Bouchart" tagged as one organisation: title words, maybe "of" and a place, then a name.
     private FoundSpan? TitledPerson(List<Token> tokens, int start, int end, List<FoundSpan> spans)
     {
-        if (!Lexicon.HeadTitles.Contains(tokens[start].Text) || Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text))
+        if (!Lexicon.HeadTitles.Contains(tokens[start].Text) || Lexicon.CompanyWords.Contains(tokens[end - 1].Text))
         {
             return null;
         }

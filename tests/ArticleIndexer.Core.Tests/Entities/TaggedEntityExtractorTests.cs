@@ -248,6 +248,7 @@ public class TaggedEntityExtractorTests
     [Theory]
     [InlineData("General Motors Corp said on Monday it would close two plants in Michigan.", "General Motors Corp")]
     [InlineData("Shares of Bell Atlantic Corp rose, traders said.", "Bell Atlantic Corp")]
+    [InlineData("General Motors said on Monday it would close two plants in Michigan.", "General Motors")]
     public void Extract_TakesANameEndingInACompanySuffix_ForAnOrganisation(string text, string org)
     {
         var entities = extractor.Extract(text).Entities;
@@ -275,6 +276,19 @@ public class TaggedEntityExtractorTests
             "Soybean prev 100.9, Feb 45.1, Mar nil, Apr nil, May 20.0, total 166.1 (218.5).\n").Entities;
 
         Assert.DoesNotContain(entities, e => e.Canonical is "Feb" or "Mar" or "Apr" or "May");
+    }
+
+    // reut-00627
+    [Fact]
+    public void Extract_TakesACompanysShortName_ForTheCompany_WhenTheArticleNamesItInFull()
+    {
+        var entities = extractor.Extract(
+            "GENEVA, March 2 - Chrysler Corp will begin exporting cars to Europe, it said.\n" +
+            "\"After a lapse of almost nine years, Chrysler is about to return,\" the company said.\n").Entities;
+
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+        var company = Assert.Single(entities, e => e.Kind == EntityKind.Organization);
+        Assert.Equal("Chrysler Corp", company.Canonical);
     }
 
     [Theory]
