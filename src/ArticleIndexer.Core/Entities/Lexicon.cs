@@ -81,6 +81,20 @@ internal static class Lexicon
         ["Reuters"] = "Reuters",
     };
 
+    /// <summary>Words that open a sentence and are never a name alone ("Moreover, the bank said").</summary>
+    public static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+    {
+        "Moreover", "However", "Meanwhile", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Thus", "Hence",
+        "Separately", "Additionally", "Consequently", "Accordingly", "Instead", "Likewise", "Otherwise",
+    };
+
+    /// <summary>The row labels of wire earnings tables ("Revs 28.2 mln vs 27.9 mln", "Nine mths", "Shr 2.27 dlrs"),
+    /// never a name nor the end of one.</summary>
+    public static readonly HashSet<string> TableLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Revs", "Shr", "Shrs", "Mths", "Qtr", "Qtrs", "Oper", "Avg", "Dlrs", "Cts", "Mln", "Bln",
+    };
+
     /// <summary>Month abbreviations, never a name alone ("Feb 48.7, Apr 10.0" in a table of figures).</summary>
     public static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal)
     {

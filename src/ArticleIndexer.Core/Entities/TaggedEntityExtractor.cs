@@ -58,7 +58,8 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
     // knows under no name and whose words are all common lower-case words ("Command and Control Centre") or that is one
     // word after "the" ("the Channel", "the Tunnel": place names that take "the" are in the gazetteer, "the
     // Netherlands"); a known organisation taken for a place ("Eurotunnel"); a word that is never an entity alone taken
-    // for an organisation ("CCTV"), or a month's abbreviation for anything ("Feb 48.7"); a one-word person alone on its
+    // for an organisation ("CCTV"), or a month's abbreviation, a sentence adverb or an earnings table's row label for
+    // anything ("Feb 48.7", "Moreover,", "Revs 28.2 mln", "Nine mths"); a one-word person alone on its
     // line, which is a wire service's sign-off or a credit ("REUTER" ends every Reuters-21578 article; "Staff"), not a
     // person the article speaks of; another name of a known organisation ("told Reuter") is that organisation.
     private void DropNonNames(string text, List<Token> tokens, List<FoundSpan> spans)
@@ -69,7 +70,9 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
             var span = spans[k];
             var name = EntityResolver.Join(tokens, span.Start, span.End);
             var oneWord = span.End - span.Start == 1;
-            if (oneWord && (Lexicon.MonthAbbreviations.Contains(name) || (span.Kind == EntityKind.Organization && Lexicon.NeverAlone.Contains(name))))
+            if ((oneWord && (Lexicon.MonthAbbreviations.Contains(name) || Lexicon.SentenceAdverbs.Contains(name)
+                    || (span.Kind == EntityKind.Organization && Lexicon.NeverAlone.Contains(name))))
+                || Lexicon.TableLabels.Contains(tokens[span.End - 1].Text))
             {
                 spans.RemoveAt(k);
             }

@@ -268,6 +268,25 @@ public class TaggedEntityExtractorTests
         Assert.Contains(entities, e => e.Kind == EntityKind.Organization && e.Canonical == "Reuters");
     }
 
+    // reut-05437, reut-05321
+    [Fact]
+    public void Extract_TakesNoRowLabelOfAnEarningsTable_ForAName()
+    {
+        var entities = extractor.Extract(
+            "BROOKLYN, N.Y., March 16 - Shr 2.27 dlrs vs 74 cts\nNet 4,945,989 vs 1,612,624\nRevs 28.2 mln vs 27.9 mln\n" +
+            "Nine Mths\nShr 1.57 dlrs vs three cts\nRevs 47.0 mln vs 46.8 mln\n").Entities;
+
+        Assert.DoesNotContain(entities, e => e.Kind != EntityKind.Place);
+    }
+
+    [Fact]
+    public void Extract_TakesNoSentenceAdverb_ForAName()
+    {
+        var entities = extractor.Extract("The bank raised its rates. Moreover, the Bundesbank said it would wait.").Entities;
+
+        Assert.DoesNotContain(entities, e => e.Canonical == "Moreover");
+    }
+
     [Fact]
     public void Extract_TakesNoMonthAbbreviation_InATable_ForAName()
     {
