@@ -198,8 +198,9 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         var classes = Classify(lines, rules);
         ApplyEndCue(lines, rules, classes);
         DropSeparateBlocks(lines, rules, classes);
-        ResolveByContext(lines, rules, soft, classes);
-        var headline = ProtectHeadline(lines, rules, soft, classes);
+        var start = ArticleStart(lines, classes);
+        ResolveByContext(lines, rules, soft, classes, start);
+        var headline = ProtectHeadline(lines, rules, soft, start);
         DropTruncatedTrailingLine(lines, rules);
         return new Analysis(lines, lineRules, rules, soft, headline);
     }
@@ -439,9 +440,8 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     // Lines that are not prose (headings, list items, short remarks, tables) belong to the article when prose stands
     // on both sides of them; before the first paragraph only its heading stays, after the last paragraph they stay
     // until page furniture starts. A cut-off last line is left to DropTruncatedTrailingLine, which names it so.
-    private static void ResolveByContext(List<Line> lines, string?[] rules, string?[] soft, ContentClass[] classes)
+    private static void ResolveByContext(List<Line> lines, string?[] rules, string?[] soft, ContentClass[] classes, int first)
     {
-        var first = ArticleStart(lines, classes);
         var last = Array.LastIndexOf(classes, ContentClass.Good);
         if (first >= 0)
         {
@@ -552,9 +552,8 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
     // The headline stands just above the first paragraph of the article, with perhaps a byline or a date between:
     // the length rules must not take it, whatever the menus above it, nor the line model. Returns its index, or -1.
-    private static int ProtectHeadline(List<Line> lines, string?[] rules, string?[] soft, ContentClass[] classes)
+    private static int ProtectHeadline(List<Line> lines, string?[] rules, string?[] soft, int first)
     {
-        var first = ArticleStart(lines, classes);
         if (first <= 0)
         {
             return -1;
@@ -567,11 +566,9 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
                 return TitleFinder.LooksLikeHeadline(lines[j].Text) ? j : -1;
             }
 
-            // Dropped for its place only, perhaps under the name of a breadcrumb: "FINANCIAL/SANTA BARBARA <FSB> UNIT
-            // OFFERS NOTES" has a breadcrumb's slash. (A date or a price named so is no headline.)
             // Right over a wire dateline, a line dropped for its place is the headline whatever its shape
             // ("<BRALORNE RESOURCES LTD> YEAR LOSS"), even with a breadcrumb's slash ("FINANCIAL/SANTA BARBARA <FSB>
-            // UNIT OFFERS NOTES").
+            // UNIT OFFERS NOTES"); a date or a price dropped so is no headline.
             var overDateline = j == first - 1 && TextShape.OpensStory(lines[first].Text) && LooksLikeHeading(lines[j])
                 && (rules[j] is BoilerplateRules.BeforeArticle || (soft[j] is BoilerplateRules.Navigation && rules[j] == soft[j]));
             if (overDateline || (rules[j] is BoilerplateRules.BeforeArticle && TitleFinder.LooksLikeHeadline(lines[j].Text)))

@@ -105,7 +105,7 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
             var name = Join(tokens, span.Start, span.End);
             var canonical = byCapitals.TryGetValue(name, out var known)
                 ? known
-                : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+                : OrdinaryCase(name);
             spans[k] = span with { Canonical = canonical };
         }
     }
@@ -132,6 +132,10 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
 
         return names;
     }
+
+    /// <summary>A name in capitals as it is written in running text: "SAO PAULO" -> "Sao Paulo".</summary>
+    public static string OrdinaryCase(string name) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
 
     private static bool InCapitals(List<Token> tokens, FoundSpan span)
     {
@@ -211,7 +215,7 @@ internal sealed class EntityResolver(Gazetteer gazetteer)
 
         var name = Join(tokens, span.Start, span.End);
         return InCapitals(tokens, span) && (span.End - span.Start > 1 || name.Length >= 5)
-            ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())
+            ? OrdinaryCase(name)
             : name;
     }
 

@@ -300,7 +300,7 @@ public sealed class TaggedEntityExtractor(SequenceTagger tagger, Gazetteer gazet
         if (entries.Count == 0 && tokens[start].IsAllCaps)
         {
             // Datelines and headlines: "BRUSSELS" is Brussels.
-            entries = gazetteer.FindPlaces(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant()));
+            entries = gazetteer.FindPlaces(EntityResolver.OrdinaryCase(name));
         }
 
         return new FoundSpan(EntityKind.Place, start, end, Place: entries.Count > 0 ? entries[0] : null);

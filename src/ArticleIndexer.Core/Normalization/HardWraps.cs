@@ -99,7 +99,7 @@ public static class HardWraps
             return 0;
         }
 
-        var over = lengths.Count - UpperBound(lengths, width + width / 10);
+        var over = lengths.Count(length => length > width + width / 10);
         if (over > Math.Max(1, lengths.Count * 3 / 100))
         {
             return 0;
@@ -172,25 +172,6 @@ public static class HardWraps
         var reach = line.Width + 1 + next.FirstWordLength;
         return reach > width
             || (!firstLine && reach > width * 85 / 100 && (!line.EndsSentence || char.IsLower(next.FirstChar)));
-    }
-
-    private static int UpperBound(List<int> sorted, int value)
-    {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sorted[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private static List<Line> Split(string text)

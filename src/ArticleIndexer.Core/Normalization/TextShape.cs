@@ -52,14 +52,8 @@ public static partial class TextShape
     {
         foreach (var match in WireDateline().EnumerateMatches(line))
         {
-            var place = line[..match.Length];
-            var cut = place.IndexOf(" (", StringComparison.Ordinal) is var agency and >= 0 ? agency : place.Length;
-            foreach (var month in DatelineDay().EnumerateMatches(place[..cut]))
-            {
-                cut = month.Index;
-            }
-
-            while (cut > 0 && place[cut - 1] is '-' or '–' or '—' or ' ' or ',')
+            var cut = match.Length;
+            while (cut > 0 && line[cut - 1] is '-' or '–' or '—' or ' ' or ',')
             {
                 cut--;
             }
@@ -70,9 +64,7 @@ public static partial class TextShape
         return 0;
     }
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’&/ -]{1,40}?(?:, \p{Lu}[\p{L}.'’ -]{1,25}?)?(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}| ?\([\p{L}.' ]{2,30}\))\s?[-–—]{1,2}\s\S", RegexOptions.CultureInvariant)]
+    // The place, then (looked at, not taken) the day or the agency and the dash: a match is the dateline's place.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’&/ -]{1,40}?(?:, \p{Lu}[\p{L}.'’ -]{1,25}?)?(?=(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}| ?\([\p{L}.' ]{2,30}\))\s?[-–—]{1,2}\s\S)", RegexOptions.CultureInvariant)]
     private static partial Regex WireDateline();
-
-    [GeneratedRegex(@", (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\s?[-–—]", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineDay();
 }

@@ -93,11 +93,7 @@ public class LineBoilerplateStripperTests
     }
 
     [Theory]
-    [InlineData(Seeds.Kent)]
-    [InlineData(Seeds.BusinessStandard)]
-    [InlineData(Seeds.Euractiv)]
-    [InlineData(Seeds.Headline)]
-    [InlineData(Seeds.Itv)]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Strip_LosesNoSentence_EveryLineIsKeptOrDroppedWithAReason(string id)
     {
         var raw = new ArticleIndexer.Core.Normalization.TextNormalizer().Normalize(File.ReadAllText(Seeds.File(id).FullPath));

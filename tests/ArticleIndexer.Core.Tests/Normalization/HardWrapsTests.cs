@@ -83,11 +83,7 @@ public class HardWrapsTests
     }
 
     [Theory]
-    [InlineData(Seeds.Kent)]
-    [InlineData(Seeds.BusinessStandard)]
-    [InlineData(Seeds.Euractiv)]
-    [InlineData(Seeds.Headline)]
-    [InlineData(Seeds.Itv)]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Join_LeavesTextWithAParagraphPerLineAlone(string id)
     {
         var raw = File.ReadAllText(Seeds.File(id).FullPath);

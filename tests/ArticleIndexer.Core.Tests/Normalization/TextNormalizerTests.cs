@@ -45,11 +45,7 @@ public class TextNormalizerTests
     }
 
     [Theory]
-    [InlineData(Seeds.Kent)]
-    [InlineData(Seeds.BusinessStandard)]
-    [InlineData(Seeds.Euractiv)]
-    [InlineData(Seeds.Headline)]
-    [InlineData(Seeds.Itv)]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Normalize_TwiceChangesNothing_OnEverySeed(string id)
     {
         var raw = File.ReadAllText(Seeds.File(id).FullPath);

@@ -14,6 +14,9 @@ internal static class Seeds
 
     public static readonly string[] All = [Kent, BusinessStandard, Euractiv, Headline, Itv];
 
+    /// <summary>Every seed's id, for a theory run on each seed (<c>[MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]</c>).</summary>
+    public static TheoryData<string> Ids => new(All);
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string Folder => Path.Combine(RepositoryRoot, "seeds");
