@@ -19,7 +19,13 @@ public static class HardWraps
 {
     private const int MinLines = 6;
     private const int MinWidth = 50;
-    private const int MaxWidth = 100;
+
+    // Text browsers dump at any width they are given (w3m -cols 132, lynx -width=132); a paragraph-per-line text
+    // never has a ceiling this low that hardly any line passes.
+    private const int MaxWidth = 200;
+
+    // A word this long is an address or a path, not a word a wrap would move to the next line.
+    private const int LongWord = 40;
 
     /// <summary><paramref name="text"/> with its wrapped lines joined; the same string when it is not hard-wrapped.</summary>
     public static string Join(string text)
@@ -36,13 +42,17 @@ public static class HardWraps
             return text;
         }
 
-        var indentStartsParagraphs = IndentStartsParagraphs(lines);
+        var style = Indentation(lines, width);
         var joins = new bool[lines.Count];
         var any = false;
         var first = true;
+        var column = -1;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            joins[i] = IsWrap(lines[i], lines[i + 1], width, first, indentStartsParagraphs);
+            // A list item's wrapped lines line up with its text, not with its marker ("  • Coverage for" /
+            // "    conditions"): the column they continue at is the item's, carried along its lines.
+            column = i > 0 && joins[i - 1] ? column : lines[i].IsListItem ? lines[i].TextColumn : -1;
+            joins[i] = IsWrap(lines[i], lines[i + 1], width, first, style, column);
             any |= joins[i];
             first &= lines[i].IsBlank;
         }
@@ -61,7 +71,15 @@ public static class HardWraps
             {
                 if (joins[i])
                 {
-                    builder.Append(' ');
+                    // A word a wrapping tool broke at its hyphen ("long-" / "term") is one word again.
+                    if (!(line.EndsWithWordHyphen && char.IsLower(lines[i + 1].FirstChar)))
+                    {
+                        builder.Append(' ');
+                    }
+
+                    // The next line's indentation is the wrap's, not the text's.
+                    var next = lines[i + 1];
+                    lines[i + 1] = next with { Start = next.Start + next.Indent, Length = next.Length - next.Indent, Indent = 0, Width = next.Width - next.Indent };
                 }
                 else
                 {
@@ -73,15 +91,17 @@ public static class HardWraps
         return builder.ToString();
     }
 
-    // The wrap width when the text is hard-wrapped, else 0: the 90th percentile of the non-blank lines' lengths, when
-    // at most 3 % of them go past it by more than a tenth, and when at least a quarter of the lines at least 70 % of
-    // that long run on into a line starting in lower case.
+    // The wrap width when the text is hard-wrapped, else 0: the 90th percentile of the lengths of the lines that could
+    // have been broken (a long address or a rule of dashes has no space to break at, and wrapping tools leave it
+    // whole), when at most 3 % of them go past it by more than a tenth, and when at least a fifth of the lines at
+    // least 70 % of that long run on into a line starting in lower case (not more: on a page of short paragraphs, many
+    // long lines end one).
     private static int Width(List<Line> lines)
     {
         var lengths = new List<int>(lines.Count);
         foreach (var line in lines)
         {
-            if (!line.IsBlank)
+            if (!line.IsBlank && !line.IsUnbreakable && !line.IsTableRow)
             {
                 lengths.Add(line.Width);
             }
@@ -108,7 +128,7 @@ public static class HardWraps
         int longLines = 0, runOns = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsBlank || lines[i].Width < width * 7 / 10)
+            if (lines[i].IsBlank || lines[i].IsUnbreakable || lines[i].IsTableRow || lines[i].Width < width * 7 / 10)
             {
                 continue;
             }
@@ -120,30 +140,72 @@ public static class HardWraps
             }
         }
 
-        return runOns >= 3 && runOns * 4 >= longLines ? width : 0;
+        return runOns >= 3 && runOns * 5 >= longLines ? width : 0;
     }
 
-    // Whether an indented line starts a paragraph (wire copy: an indented first line, the rest at the left edge) rather
-    // than a whole block being indented: indented lines go on at the left edge at least twice.
-    private static bool IndentStartsParagraphs(List<Line> lines)
+    // How a paragraph's lines are indented: wire copy indents a paragraph's first line and goes on at the left edge
+    // (a long indented line that ends no sentence followed by one at the edge, at least twice; then an indented line
+    // starts a paragraph); text
+    // browsers indent whole blocks (lynx puts paragraphs three columns in, headings at the edge: a long line that ends
+    // no sentence going on at its own indentation in lower case, at least twice and more often than the other; then a
+    // line at another column is something new); e-mail and most dumps indent nothing.
+    private static Style Indentation(List<Line> lines, int width)
     {
-        var count = 0;
+        int firstLine = 0, block = 0;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (lines[i].Indent > 0 && !lines[i].IsBlank && !lines[i + 1].IsBlank && lines[i + 1].Indent == 0 && ++count == 2)
+            var (line, next) = (lines[i], lines[i + 1]);
+            if (line.IsBlank || next.IsBlank || line.Indent == 0)
             {
-                return true;
+                continue;
+            }
+
+            if (next.Indent == 0 && line.Width >= width * 7 / 10 && !line.EndsSentence)
+            {
+                firstLine++;
+            }
+            else if (next.Indent == line.Indent && line.Width >= width * 7 / 10 && !line.EndsSentence && char.IsLower(next.FirstChar))
+            {
+                block++;
             }
         }
 
-        return false;
+        return firstLine >= 2 && firstLine >= block ? Style.FirstLineIndented
+            : block >= 2 ? Style.BlocksIndented
+            : Style.Flat;
     }
 
-    private static bool IsWrap(Line line, Line next, int width, bool firstLine, bool indentStartsParagraphs)
+    private enum Style
     {
-        // A wrapped line goes on at the paragraph's left edge, or at the block's indentation where whole blocks are
-        // indented; any other indentation starts something new (a paragraph, Reuters' " Reuter" sign-off).
-        if (line.IsBlank || next.IsBlank || (next.Indent > 0 && (indentStartsParagraphs || next.Indent != line.Indent)))
+        /// <summary>Lines start at the left edge; an indented line goes on only at the same indentation.</summary>
+        Flat,
+
+        /// <summary>Wire copy: a paragraph's first line is indented, its other lines start at the edge.</summary>
+        FirstLineIndented,
+
+        /// <summary>Text browsers: whole blocks are indented; a line goes on only at its block's column.</summary>
+        BlocksIndented,
+    }
+
+    // `column` is the text column of the list item `line` is part of, or -1.
+    private static bool IsWrap(Line line, Line next, int width, bool firstLine, Style style, int column)
+    {
+        if (line.IsBlank || next.IsBlank || line.IsTableRow || next.IsTableRow || !line.HasWords || !next.HasWords
+            || line.IsStarredHeading || next.IsStarredHeading)
+        {
+            return false; // a drawn rule ("=====", "━━━━") or heading ("***** Related *****") stands between blocks
+        }
+
+        // A wrapped line goes on at the paragraph's left edge, at the block's indentation where whole blocks are
+        // indented, or at the text of a list item; any other indentation starts something new (a paragraph, Reuters'
+        // " Reuter" sign-off, a nested list).
+        var continues = next.Indent == column || style switch
+        {
+            Style.FirstLineIndented => next.Indent == 0,
+            Style.BlocksIndented => next.Indent == line.Indent,
+            _ => next.Indent == 0 || next.Indent == line.Indent,
+        };
+        if (!continues || (next.IsListItem && next.Indent > 0))
         {
             return false;
         }
@@ -200,12 +262,27 @@ public static class HardWraps
     }
 
     // One physical line: where it starts, its length and that of its line end, and the few facts the decision reads.
+    // Its text column is where its words start: past the indentation, and past the marker of a list item.
     private readonly record struct Line(int Start, int Length, int EndLength, int Indent, int Width, char FirstChar,
-        int FirstWordLength, bool IsListItem, bool IsAllCapitals, bool EndsSentence, bool EndsWithColon)
+        int FirstWordLength, bool IsListItem, bool IsAllCapitals, bool EndsSentence, bool EndsWithColon, int TextColumn,
+        bool EndsWithWordHyphen, int LastWordLength, bool HasWords)
     {
         public bool IsBlank => Width == Indent;
 
         public bool IsOneWord => FirstWordLength == Width - Indent;
+
+        /// <summary>A line a wrapping tool could not have broken to fit: one word, or ending in a word as long as a
+        /// line (an address in lynx's list of links), which it leaves whole however long.</summary>
+        public bool IsUnbreakable => IsOneWord || LastWordLength >= LongWord;
+
+        /// <summary>A row of a table as text browsers lay one out (cells apart by runs of spaces or tabs, or
+        /// box-drawing lines), or preformatted text indented by a tab. It may be as wide as it likes, and it never runs
+        /// on into the next line.</summary>
+        public bool IsTableRow { get; init; }
+
+        /// <summary>A heading drawn between stars, as html2text draws them (<c>***** Related stories *****</c>, with
+        /// no blank line around it) and Markdown's bold lines: a block of its own.</summary>
+        public bool IsStarredHeading { get; init; }
 
         public static Line Read(string text, int start, int length, int endLength)
         {
@@ -225,32 +302,65 @@ public static class HardWraps
             var content = span[indent..width];
             var firstWord = content.IndexOfAny(' ', '\t');
             var firstWordLength = firstWord < 0 ? content.Length : firstWord;
-            bool letters = false, lower = false;
+            bool letters = false, lower = false, digits = false;
             foreach (var c in content)
             {
                 letters |= char.IsLetter(c);
                 lower |= char.IsLower(c);
+                digits |= char.IsDigit(c);
             }
 
+            var marker = ListMarkerLength(content, indent > 0);
+            var lastSpace = content.LastIndexOfAny(' ', '\t');
             return new Line(start, length, endLength, indent, width, content.IsEmpty ? '\0' : content[0], firstWordLength,
-                StartsListItem(content), letters && !lower, content.Length > 0 && TextShape.EndsSentence(content),
-                content.Length > 0 && content[^1] == ':');
+                marker > 0, letters && !lower, content.Length > 0 && TextShape.EndsSentence(content),
+                content.Length > 0 && content[^1] == ':', indent + marker,
+                content.Length >= 2 && content[^1] == '-' && char.IsLetter(content[^2]), content.Length - lastSpace - 1, letters || digits)
+            {
+                IsTableRow = content.Contains("   ", StringComparison.Ordinal) || content.Contains('\t')
+                    || content.ContainsAnyInRange('\u2500', '\u257F') || span[..indent].Contains('\t'),
+                IsStarredHeading = content.Length > 4 && content.StartsWith("**", StringComparison.Ordinal)
+                    && content.EndsWith("**", StringComparison.Ordinal),
+            };
         }
 
-        private static bool StartsListItem(ReadOnlySpan<char> content)
+        // The length of a list item's marker with the spaces after it ("• ", "1. ", "+ " of a nested lynx list), or 0.
+        // Letters and signs that are words elsewhere ("o", "+", "#") are markers only in an indented line, as text
+        // browsers draw nested lists.
+        private static int ListMarkerLength(ReadOnlySpan<char> content, bool indented)
         {
-            if (content.Length >= 2 && content[0] is '-' or '*' or '•' or '–' or '·' && content[1] == ' ')
+            var length = 0;
+            if (content.Length >= 2 && content[1] == ' '
+                && (content[0] is '-' or '*' or '•' or '–' or '·' or '◦' or '▪' or '■' or '□' or '○' or '☆' or '★' or '‣' or '►' or '▸'
+                    || (indented && content[0] is 'o' or '+' or '#' or '@')))
             {
-                return true;
+                length = 1;
+            }
+            else
+            {
+                var digits = 0;
+                while (digits < content.Length && digits < 3 && char.IsAsciiDigit(content[digits]))
+                {
+                    digits++;
+                }
+
+                if (digits > 0 && digits + 1 < content.Length && content[digits] is '.' or ')' && content[digits + 1] == ' ')
+                {
+                    length = digits + 1;
+                }
             }
 
-            var digits = 0;
-            while (digits < content.Length && digits < 3 && char.IsAsciiDigit(content[digits]))
+            if (length == 0)
             {
-                digits++;
+                return 0;
             }
 
-            return digits > 0 && digits + 1 < content.Length && content[digits] is '.' or ')' && content[digits + 1] == ' ';
+            while (length < content.Length && content[length] == ' ')
+            {
+                length++;
+            }
+
+            return length < content.Length ? length : 0;
         }
     }
 }

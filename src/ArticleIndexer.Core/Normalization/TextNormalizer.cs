@@ -10,8 +10,8 @@ public readonly record struct NormalizedText(string Text, int MojibakeRepairs);
 
 /// <summary>
 /// Puts decoded text into one canonical form so that later stages and the index see the same text for the same
-/// words: mojibake repaired, Unicode NFC, hard-wrapped lines joined into paragraphs (<see cref="HardWraps"/>),
-/// <c>\n</c> line ends, control and invisible format characters removed, every run of spaces (including no-break and
+/// words: mojibake repaired, Unicode NFC, hard-wrapped lines joined into paragraphs (<see cref="HardWraps"/>), the marks
+/// of the tool that made the text taken out (<see cref="RendererMarks"/>), <c>\n</c> line ends, control and invisible format characters removed, every run of spaces (including no-break and
 /// other Unicode spaces) made one space, lines trimmed.
 /// Normalising twice gives the same text as normalising once.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class TextNormalizer
     {
         var repaired = MojibakeRepair.Repair(text, out var repairs);
         var composed = repaired.IsNormalized(NormalizationForm.FormC) ? repaired : repaired.Normalize(NormalizationForm.FormC);
-        return new NormalizedText(CleanWhitespace(HardWraps.Join(composed)), repairs);
+        return new NormalizedText(CleanWhitespace(RendererMarks.Remove(HardWraps.Join(composed))), repairs);
     }
 
     private static string CleanWhitespace(string text)

@@ -135,6 +135,123 @@ public class HardWrapsTests
         return data;
     }
 
+    // lynx -dump: paragraphs three columns in, headings at the edge, list items five in with their text two further,
+    // a blockquote five in (extraction-dev 2789 and 0163, lynx 2.9.0).
+    private const string LynxDump =
+        "Documenting common operations in your README.md\n\n" +
+        "   Many AI agents will look at your README.md file when getting oriented\n" +
+        "   on your code. README.md files often contain common context on what your\n" +
+        "   codebase represents as well as standard practices for configuring,\n" +
+        "   building, deploying, and testing your application.\n\n" +
+        "     * Each data analytics tool serves a different purpose, and the best\n" +
+        "       one depends on your needs and background.\n" +
+        "     * Visual tools such as Power BI, Tableau, and Looker Studio help\n" +
+        "       users present and explore data without writing code.\n\n" +
+        "     This application relies on .NET 10 and can be built using dotnet\n" +
+        "     build. Unit tests can be run via dotnet test and are important to\n" +
+        "     run all tests in the solution in this way before considering any\n" +
+        "     change complete.\n";
+
+    [Fact]
+    public void Join_RebuildsTheParagraphsOfALynxDump_IndentedBlocksAndListItems()
+    {
+        var text = normalizer.Normalize(LynxDump).Text;
+
+        Assert.Equal(
+            "Documenting common operations in your README.md\n\n" +
+            "Many AI agents will look at your README.md file when getting oriented on your code. README.md files often contain common context on what your codebase represents as well as standard practices for configuring, building, deploying, and testing your application.\n\n" +
+            "• Each data analytics tool serves a different purpose, and the best one depends on your needs and background.\n" +
+            "• Visual tools such as Power BI, Tableau, and Looker Studio help users present and explore data without writing code.\n\n" +
+            "This application relies on .NET 10 and can be built using dotnet build. Unit tests can be run via dotnet test and are important to run all tests in the solution in this way before considering any change complete.\n",
+            text);
+    }
+
+    // w3m -dump: paragraphs at the edge, a bulleted item's text four columns in, a numbered item's three in, a table
+    // wider than the page and a rule drawn across it (extraction-dev 1657).
+    [Fact]
+    public void Join_RebuildsAW3mDump_ButNotItsTableRowsNorItsRules()
+    {
+        var dump =
+            "We chose Allianz as the best travel insurance for seniors thanks to their high\n" +
+            "coverage limits, customizable plans, and optional coverage for preexisting\n" +
+            "conditions.\n\n" +
+            "  • Coverage for preexisting conditions with select plans and for trips booked\n" +
+            "    up to a year in advance, with no upper age limit on most of the plans\n" +
+            "  • 10 customizable plans\n\n" +
+            "1. We checked out each carrier’s website to see what they offered (focusing on\n" +
+            "   age limits and health restrictions). We prioritized carriers that had\n" +
+            "   easy-to-understand information about plans and the ability to get quotes\n" +
+            "   and apply online.\n" +
+            "│  Characteristics                          │ Intervention (n=41)                       │ Control (n=47)    │\n" +
+            "│  Age, years                               │ 71.2                                      │ 70.8              │\n" +
+            "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n" +
+            "Get a Quote Links to Travelinsurance.com\n";
+
+        var lines = normalizer.Normalize(dump).Text.Split('\n');
+
+        Assert.Equal("We chose Allianz as the best travel insurance for seniors thanks to their high coverage limits, customizable plans, and optional coverage for preexisting conditions.", lines[0]);
+        Assert.Equal("• Coverage for preexisting conditions with select plans and for trips booked up to a year in advance, with no upper age limit on most of the plans", lines[2]);
+        Assert.Equal("• 10 customizable plans", lines[3]);
+        Assert.Equal("1. We checked out each carrier’s website to see what they offered (focusing on age limits and health restrictions). We prioritized carriers that had easy-to-understand information about plans and the ability to get quotes and apply online.", lines[5]);
+        Assert.StartsWith("│ Characteristics │", lines[6]);
+        Assert.StartsWith("│ Age, years │", lines[7]);
+        Assert.Equal("Get a Quote Links to Travelinsurance.com", lines[9]);
+    }
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(132)]
+    [InlineData(180)]
+    public void Normalize_UndoesAWrapAtAnyWidthATextBrowserIsGiven(int width)
+    {
+        var paragraphs = normalizer.Normalize(File.ReadAllText(Seeds.File(Seeds.Itv).FullPath)).Text
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var dump = string.Concat(paragraphs.Select(p => Wrap(p, width, "") + "\n\n"));
+
+        Assert.Equal(string.Join("\n\n", paragraphs), normalizer.Normalize(dump).Text.TrimEnd('\n'));
+    }
+
+    // html2text breaks a word at its hyphen ("long-" / "term"); lynx's list of links is as wide as its addresses.
+    [Fact]
+    public void Join_MendsAWordBrokenAtItsHyphen_AndIsNotFooledByLongAddresses()
+    {
+        var paragraphs = normalizer.Normalize(File.ReadAllText(Seeds.File(Seeds.Kent).FullPath)).Text
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var dump = string.Concat(paragraphs.Select(p => Wrap(p, 79, "") + "\n\n"))
+            + "From athletes to busy professionals, everyone is looking for ways to stay long-\nterm healthy, the minister said.\n\n"
+            + string.Concat(Enumerable.Range(1, 12).Select(i => $"   {i}. https://www.kentonline.co.uk/news/a-very-long-address-of-a-story-{i}-that-no-wrap-breaks.html\n"));
+
+        var text = normalizer.Normalize(dump).Text;
+
+        Assert.StartsWith(string.Join("\n\n", paragraphs), text);
+        Assert.Contains("\n\nFrom athletes to busy professionals, everyone is looking for ways to stay long-term healthy, the minister said.\n\n1. https://", text);
+    }
+
+    // html2text leaves no blank line between blocks: a heading between stars follows a full last line of a paragraph
+    // (the seeds' news page as html2text draws it, RendererTests).
+    [Fact]
+    public void Join_NeverJoinsAHeadingBetweenStars_ToTheParagraphAboveIt()
+    {
+        var dump =
+            "Only a fraction of migrants to the EU ultimately end up trying to get into\n" +
+            "Britain. Tens of thousands of people arrive in Italy and Greece each week after\n" +
+            "fleeing conflict and persecution in countries like Syria, Libya, Iraq and\n" +
+            "several other Middle Eastern and African states. The German government expects\n" +
+            "the number of asylum applications to quadruple to 800,000 this year, it said on\n" +
+            "Thursday, the ministry said in a statement it released in Berlin on Thursday.\n" +
+            "***** Related stories *****\n" +
+            "    * Calais_migrants:_what_is_happening_and_why\n" +
+            "***** Get our morning briefing *****\n" +
+            "Sign up for our daily newsletter and get the day's top stories in your inbox.\n";
+
+        var lines = normalizer.Normalize(dump).Text.Split('\n');
+
+        Assert.EndsWith("on Thursday.", lines[0]);
+        Assert.Equal("Related stories", lines[1]);
+        Assert.Equal("• Calais migrants: what is happening and why", lines[2]);
+        Assert.Equal("Get our morning briefing", lines[3]);
+    }
+
     [Fact]
     public void Normalize_TwiceChangesNothing_OnWireCopy()
     {
