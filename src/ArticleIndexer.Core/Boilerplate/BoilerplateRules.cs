@@ -109,6 +109,20 @@ public static partial class BoilerplateRules
     /// <summary>A line that is not prose below the article's last paragraph: footer links, tags, widgets.</summary>
     public const string AfterArticle = "after-article";
 
+    /// <summary>The list of link addresses a text browser appends to a page ("References", then "12.
+    /// https://www.example.com/page"; "Visible links:", "Hidden links:"), as <c>lynx -dump</c> writes it.</summary>
+    public const string LinkList = "link-list";
+
+    /// <summary>A paragraph of at least <see cref="CopyMinWords"/> words the text already kept: the article shown twice
+    /// (a print and a screen version, a hidden copy), a pull quote repeating a sentence. Decided after the model.</summary>
+    public const string Copy = "copy";
+
+    /// <summary>See <see cref="Copy"/>: shorter lines ("Read more", a date, a name) repeat in articles.</summary>
+    internal const int CopyMinWords = 8;
+
+    /// <summary>The page model (over a web page's blocks and their markup) judged the line not to be article text.</summary>
+    public const string PageModel = "page-model";
+
     /// <summary>The line model (<see cref="BoostedTrees"/>) judged the line not to be article text.</summary>
     public const string LineModel = "line-model";
 
@@ -280,8 +294,28 @@ public static partial class BoilerplateRules
             return Navigation;
         }
 
+        if (line[0] is >= '0' and <= '9' or 'V' or 'H' && LinkListLine().IsMatch(line))
+        {
+            return LinkList;
+        }
+
         return null;
     }
+
+    /// <summary>True for the heading of a text browser's list of links ("References"), which
+    /// <see cref="LinkList"/> lines follow.</summary>
+    internal static bool IsLinkListHeading(string line) => line == "References";
+
+    /// <summary>True for line rules whose lines are never article text, so the line model does not keep them: a
+    /// caption ending in its credit (of at most <see cref="SureCaptionWords"/> words: a longer line is a paragraph a
+    /// wrap joined to a caption, and the model judges it), an advertising marker, a widget label, a cookie notice, a
+    /// template placeholder, a text browser's list of links.</summary>
+    internal static bool IsSure(string? rule, LineFeatures features) =>
+        rule is Advertisement or UiLabel or CookieNotice or Template or LinkList
+        || (rule is PhotoCredit && features.Words <= SureCaptionWords);
+
+    /// <summary>See <see cref="IsSure"/>.</summary>
+    internal const int SureCaptionWords = 30;
 
     /// <summary>True for rules that drop furniture found inside articles (a caption, an "Advertisement" label, a link
     /// to another story), as opposed to the page's own furniture (menus, footers, notices) that surrounds them.</summary>
@@ -477,6 +511,10 @@ public static partial class BoilerplateRules
 
     [GeneratedRegex(@"^(?:skip to (?:main )?(?:content|navigation|main|footer)|jump to (?:navigation|content|recipe)|toggle (?:navigation|menu)|open menu|close menu|main menu|table of contents?|on this page:?|in this article:?|breadcrumbs?|you are here:?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SkipLink();
+
+    // "12. https://www.example.com/page", "3. mailto:desk@example.com", "Visible links:", "Hidden links:".
+    [GeneratedRegex(@"^(?:\d{1,5}\. [a-z][a-z0-9+.-]*:\S*|(?:Visible|Hidden) links:)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkListLine();
 
     [GeneratedRegex(@"^[^|•·»›>/◦▪]{1,40}(?:[|•·»›>/◦▪][^|•·»›>/◦▪]{1,40}){2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatedItems();

@@ -77,6 +77,12 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     /// <summary>A one-word line repeats as furniture only when this share of the archive has it ("REUTER").</summary>
     internal const double RepeatedSingleWordShare = 0.2;
 
+    /// <summary>A text is no article when, besides no paragraph of prose, it keeps fewer words than this.</summary>
+    internal const int NoArticleMaxWords = 100;
+
+    /// <summary>... and the cleaner dropped at least this many lines as furniture around it.</summary>
+    internal const int NoArticleMinDropped = 3;
+
     /// <summary>The product's cleaner: the rules, then the line model built into the assembly.</summary>
     public LineBoilerplateStripper()
         : this(LineModel.Default)
@@ -108,6 +114,46 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         return Decide(analysis, Score(vectors, Model), (vectors, Model));
     }
 
+    /// <summary>
+    /// Why <paramref name="stripped"/> is no article, or null when it is one: what was kept holds not one paragraph of
+    /// prose and fewer than <see cref="NoArticleMaxWords"/> words, around at least <see cref="NoArticleMinDropped"/>
+    /// lines a rule named furniture (a read-later tool saved a menu, a listing or a table of figures instead of the article). A
+    /// wire story under its dateline, and a file in which nothing was furniture (a price table, a headline alone), are
+    /// articles however short.
+    /// </summary>
+    public static string? NoArticle(StrippedText stripped)
+    {
+        // Furniture a rule named, not lines the model doubted: a wire story of figures under a misspelt dateline
+        // ("NEW YORK, Narch 2 - Qtr ended Jan 31") loses lines to the model, and is still an article.
+        var furniture = 0;
+        foreach (var line in stripped.Dropped)
+        {
+            furniture += line.Rule is BoilerplateRules.LineModel ? 0 : 1;
+        }
+
+        if (stripped.Kept.Count == 0 || furniture < NoArticleMinDropped)
+        {
+            return null;
+        }
+
+        var words = 0;
+        foreach (var kept in stripped.Kept)
+        {
+            var line = new Line(kept.LineNumber, kept.Text, LineFeatures.Of(kept.Text), false);
+            if (line.IsProse || TextShape.OpensStory(kept.Text))
+            {
+                return null;
+            }
+
+            words += line.Features.Words;
+        }
+
+        return words >= NoArticleMaxWords
+            ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"what is left once {furniture} lines of furniture are gone is {words} words in {stripped.Kept.Count} short lines, not one paragraph");
+    }
+
     /// <summary>The model's score of each line, from <paramref name="vectors"/> (<see cref="LineVectors.Build"/>).</summary>
     internal static double[] Score(float[] vectors, LineModel model)
     {
@@ -118,22 +164,31 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
     /// <summary>
     /// Keeps and drops the lines of <paramref name="analysis"/>: by the rules alone when <paramref name="scores"/> is
-    /// null, else by the model. The model has the last word on every line; when it drops a line a rule also dropped,
+    /// null, else by the model. The model has the last word on every line but those a sure rule dropped
+    /// (<see cref="BoilerplateRules.IsSure"/>: a caption with its credit, "Advertisement"); when it drops a line a rule also dropped,
     /// the rule names the reason, otherwise <paramref name="explain"/> (when given) says what weighed against it.
     /// </summary>
     internal static StrippedText Decide(Analysis analysis, double[]? scores, (float[] Vectors, LineModel Model)? explain, double? threshold = null)
     {
+        // Wire copy is a story of a headline, a dateline and often rows of figures ("Shr 33 cts vs 23 cts", "Record
+        // April 6") under it, which the model, trained on web pages, takes for furniture: the rules decide it.
+        if (analysis.IsWireStory)
+        {
+            scores = null;
+        }
+
         var lines = analysis.Lines;
         var kept = new List<KeptLine>(lines.Count);
         var dropped = new List<StrippedLine>();
         var cut = threshold ?? explain?.Model.Threshold ?? 0;
+        var copies = new Copies();
         for (var i = 0; i < lines.Count; i++)
         {
             var rule = analysis.Rules[i];
             string? detail = null;
             if (scores is not null && i != analysis.Headline)
             {
-                if (scores[i] >= cut)
+                if (scores[i] >= cut && !BoilerplateRules.IsSure(analysis.LineRules[i], lines[i].Features))
                 {
                     rule = null;
                 }
@@ -142,6 +197,11 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
                     rule = BoilerplateRules.LineModel;
                     detail = explain is { } e ? Explain(e.Model, e.Vectors.AsSpan(i * LineVectors.Length, LineVectors.Length), scores[i]) : null;
                 }
+            }
+
+            if (rule is null && copies.Seen(lines[i].Text, lines[i].Features))
+            {
+                rule = BoilerplateRules.Copy;
             }
 
             if (rule is not null)
@@ -156,9 +216,10 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
 
         // The model never empties a file in which no line rule found furniture and the rules kept something: that is
         // a short item or a table ("CANBRA FOODS LTD SETS SPECIAL ONE-TIME FIVE DLR/COMMON SHR CASH PAYOUT" alone, a
-        // futures price table), not a page of furniture, and the archive should have it.
-        if (kept.Count == 0 && scores is not null && Array.TrueForAll(analysis.LineRules, r => r is null)
-            && Array.Exists(analysis.Rules, r => r is null))
+        // futures price table), not a page of furniture, and the archive should have it. Nor one in which the rules
+        // kept a paragraph or a wire story among furniture (a news brief saved with its "Share" and "Advertisement").
+        if (kept.Count == 0 && scores is not null && Array.Exists(analysis.Rules, r => r is null)
+            && (Array.TrueForAll(analysis.LineRules, r => r is null) || RulesKeptAStory(analysis)))
         {
             return Decide(analysis, null, null, threshold);
         }
@@ -166,8 +227,32 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         return new StrippedText(kept, dropped);
     }
 
+    /// <summary>The paragraphs kept so far, to drop a second copy of one (<see cref="BoilerplateRules.Copy"/>).</summary>
+    internal sealed class Copies
+    {
+        private readonly HashSet<string> kept = new(StringComparer.Ordinal);
+
+        /// <summary>True when a line of <see cref="BoilerplateRules.CopyMinWords"/> words or more was kept before;
+        /// else remembers it as kept.</summary>
+        public bool Seen(string text, LineFeatures features) =>
+            features.Words >= BoilerplateRules.CopyMinWords && !kept.Add(text);
+    }
+
+    private static bool RulesKeptAStory(Analysis analysis)
+    {
+        for (var i = 0; i < analysis.Lines.Count; i++)
+        {
+            if (analysis.Rules[i] is null && (analysis.Lines[i].IsLongProse || TextShape.OpensStory(analysis.Lines[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "article text 18%; against it: after the article, addresses the reader, line below: prose"
-    private static string Explain(LineModel model, ReadOnlySpan<float> vector, double score)
+    internal static string Explain(LineModel model, ReadOnlySpan<float> vector, double score)
     {
         var contributions = model.Trees.Explain(vector);
         var against = Enumerable.Range(0, contributions.Length)
@@ -201,14 +286,41 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         var start = ArticleStart(lines, classes);
         ResolveByContext(lines, rules, soft, classes, start);
         var headline = ProtectHeadline(lines, rules, soft, start);
+        var wire = WireStory(lines, rules);
+        if (headline < 0 && wire > 0 && LooksLikeHeading(lines[wire - 1]))
+        {
+            rules[wire - 1] = null; // "OWENS AND MINOR INC <OBOD> RAISES QTLY DIVIDEND" over a story of figures
+            headline = wire - 1;
+        }
+
         DropTruncatedTrailingLine(lines, rules);
-        return new Analysis(lines, lineRules, rules, soft, headline);
+        return new Analysis(lines, lineRules, rules, soft, headline, wire >= 0);
+    }
+
+    /// <summary>The lines a text may open with before its wire dateline for it to be wire copy: a headline, a line
+    /// of codes.</summary>
+    internal const int WireStoryFirstLines = 3;
+
+    // The index of the wire dateline that opens the text's story ("RICHMOND, Va. Feb 26 - Qtly div eights cts"), kept
+    // by the rules, within its first lines; -1 when the text is not wire copy.
+    private static int WireStory(List<Line> lines, string?[] rules)
+    {
+        for (var i = 0; i < lines.Count && i <= WireStoryFirstLines; i++)
+        {
+            if (rules[i] is null && TextShape.OpensStory(lines[i].Text))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>What <see cref="Analyze"/> found: the lines, the rule each line rule gave alone, the final rule of
-    /// each line (null: kept), the soft rule that names a line its place drops, and the index of the headline above
-    /// the first paragraph (-1: none), which is left to the title stage whatever the model says.</summary>
-    internal sealed record Analysis(List<Line> Lines, string?[] LineRules, string?[] Rules, string?[] Soft, int Headline);
+    /// each line (null: kept), the soft rule that names a line its place drops, the index of the headline above
+    /// the first paragraph (-1: none), which is left to the title stage whatever the model says, and whether the text
+    /// is wire copy (a wire dateline opens its story within its first lines: then the rules decide alone).</summary>
+    internal sealed record Analysis(List<Line> Lines, string?[] LineRules, string?[] Rules, string?[] Soft, int Headline, bool IsWireStory = false);
 
     private static List<Line> ReadLines(string text)
     {
@@ -257,6 +369,15 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
             }
 
             rules[i] = BoilerplateRules.Classify(line.Text, line.Features);
+        }
+
+        // The heading of a text browser's list of links goes with the list.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (rules[i] is null && rules[i + 1] is BoilerplateRules.LinkList && BoilerplateRules.IsLinkListHeading(lines[i].Text))
+            {
+                rules[i] = BoilerplateRules.LinkList;
+            }
         }
     }
 

@@ -31,6 +31,11 @@ public enum SkipReason
 
     /// <summary>A web page without an article: no text, or only navigation, links and labels.</summary>
     NoArticleInPage,
+
+    /// <summary>An article file that holds no article: once its furniture is gone, what is left is a few labels,
+    /// figures or short lines and not one paragraph (a read-later tool saved the wrong part of a page: a menu, a
+    /// listing, a table of figures).</summary>
+    NoArticleInFile,
 }
 
 /// <summary>A file read from disk: its bytes' hash and decoded text, or why it could not be read.</summary>

@@ -182,6 +182,16 @@ public class StripperRuleTests
         Assert.Contains(result.Kept, k => k.Text == "Conclusion");
     }
 
+    // extraction-more 0355: the article shown twice on its page (7,807 words kept for 2,621 true ones).
+    [Fact]
+    public void Strip_DropsASecondCopyOfAParagraph_ButNotAShortLineThatRepeats()
+    {
+        var result = stripper.Strip(Some.Text(First, Second, "Both ministers agreed.", Third, First, "Both ministers agreed.", Second));
+
+        Assert.Equal([First, Second, "Both ministers agreed.", Third, "Both ministers agreed."], result.Kept.Select(k => k.Text));
+        Assert.Equal([BoilerplateRules.Copy, BoilerplateRules.Copy], result.Dropped.Select(d => d.Rule));
+    }
+
     [Fact]
     public void Strip_KeepsEveryLine_OfAFileWithoutProse()
     {
@@ -247,20 +257,87 @@ public class StripperRuleTests
         Assert.NotEmpty(result.Kept);
     }
 
+    // lynx -dump (without -nolist) ends a page with the addresses of its links (extraction-dev 0003).
+    [Fact]
+    public void Strip_DropsTheListOfLinksATextBrowserAppends_WithItsHeading()
+    {
+        var text = Some.Text(First, Second, Third, "References", "1. https://www.linkedin.com/legal/cookie-policy",
+            "2. https://www.linkedin.com/settings?trk=article", "Visible links:", "3. mailto:desk@example.com", "Hidden links:",
+            "4. https://www.linkedin.com/uas/login?session_redirect=%2Fpulse");
+
+        var result = stripper.Strip(text);
+
+        Assert.Equal([First, Second, Third], result.Kept.Select(k => k.Text));
+        Assert.All(result.Dropped, d => Assert.Equal(BoilerplateRules.LinkList, d.Rule));
+    }
+
+    [Fact]
+    public void Strip_KeepsAReferencesHeading_OverTheArticlesOwnReferences()
+    {
+        const string reference = "Prentice J, Dobson K. A review of the risks and benefits associated with mobile phone applications. 2014;55(4):282-290.";
+
+        var result = stripper.Strip(Some.Text(First, Second, "References", reference, Third));
+
+        Assert.DoesNotContain(result.Dropped, d => d.Rule == BoilerplateRules.LinkList);
+        Assert.Contains("References", result.Kept.Select(k => k.Text));
+    }
+
+    // article-text-dev 2976 and 0267: the read-later tool saved a listing and a table of figures, not the article.
+    [Theory]
+    [InlineData("HomeOffice & ProductivityNotionAlternatives\nMore about Notion\nCopy a direct link to this comment to your clipboard\nFilters\n218218 apps\n3\nof\n11\nIs Anytype a good alternative to Notion?\n3\nof\n13\nIs AppFlowy a good alternative to Notion?\nSign up for our newsletter\n© 2026 AlternativeTo. All rights reserved.\n")]
+    [InlineData("Share\nAdvertisement\n#1\n97%\nOnline Enrollment\n$15,000\nAvg. Undergrad Tuition, In-State\n62%\nRetention Rate\nFollow us on Instagram\n")]
+    public void Process_SaysAFileHoldsNoArticle_WhenOnlyLabelsAndFiguresSurviveItsFurniture(string text)
+    {
+        var outcome = ProcessFile(text);
+
+        Assert.Null(outcome.Article);
+        Assert.Equal(SkipReason.NoArticleInFile, outcome.Skip);
+        Assert.Matches(@"^what is left once \d+ lines of furniture are gone is \d+ words in \d+ short lines, not one paragraph$", outcome.Detail);
+        Assert.NotEmpty(outcome.Stripped);
+    }
+
+    [Theory]
+    [InlineData("BROOKLYN, N.Y., March 16 - Shr profit nine cts vs loss 58 cts\nNet profit 738,000 vs loss 4,643,000\nSales 50.9 mln vs 43.8 mln\nShare\nAdvertisement\nFollow us on Instagram\n")]
+    [InlineData("Police cleared the camp at dawn on Monday, moving about 2,000 people onto buses bound for reception centres.\nShare\nAdvertisement\nFollow us on Instagram\n")]
+    [InlineData("JOHN WILEY AND SONS INC <WILLB> 3RD QTR NET\nNEW YORK, Narch 2 - Qtr ended Jan 31\n    Shr 72 cts vs 71 cts\n    Net 3,062,000 vs 3,023,000\n    Revs 58.5 mln vs 56.4 mln\n Reuter\n")] // Reuters-21578 0619: a misspelt dateline
+    public void Process_KeepsAShortArticle_AWireTableOrOneParagraph(string text)
+    {
+        var outcome = ProcessFile(text);
+
+        Assert.NotNull(outcome.Article);
+    }
+
+    // Reuters-21578: the line model, trained on web pages, took the headline and the rows of figures under a wire
+    // dateline for furniture (1,061 more files shrank by a fifth); in wire copy the rules decide.
+    [Fact]
+    public void Process_KeepsEveryRowOfAWireStory_AndItsHeadline()
+    {
+        var outcome = ProcessFile("OWENS AND MINOR INC <OBOD> RAISES QTLY DIVIDEND\nRICHMOND, Va., Feb 26 - Qtly div eights cts vs 7.5 cts prior\n    Pay March 31\n    Record March 13\n Reuter\n");
+
+        Assert.NotNull(outcome.Article);
+        Assert.Equal("OWENS AND MINOR INC <OBOD> RAISES QTLY DIVIDEND", outcome.Article.Title);
+        Assert.StartsWith("RICHMOND, Va., Feb 26 - Qtly div eights cts vs 7.5 cts prior\n\nPay March 31\n\nRecord March 13", outcome.Article.Body); // "Reuter" goes when the archive repeats it
+    }
+
     [Fact]
     public void Process_GivesAnEmptyBodyWithReasons_ForAFileOfBoilerplateOnly()
     {
-        using var temp = new TempFolder();
-        var path = temp.Combine("junk.txt");
-        File.WriteAllText(path, "Share\nAdvertisement\nSubscribe now for unlimited access.\nFollow us on Instagram\n© 2025 The Paper. All rights reserved.\n");
-        var processor = new ArticleProcessor();
-
-        var outcome = processor.Process(processor.Read(new ArticleIndexer.Core.Articles.ArticleFile(path, "junk.txt", new FileInfo(path).Length, DateTime.UtcNow)));
+        var outcome = ProcessFile("Share\nAdvertisement\nSubscribe now for unlimited access.\nFollow us on Instagram\n© 2025 The Paper. All rights reserved.\n");
 
         Assert.Null(outcome.Article);
         Assert.Equal(SkipReason.NoBodyAfterStripping, outcome.Skip);
         Assert.Equal(
             [BoilerplateRules.UiLabel, BoilerplateRules.Advertisement, BoilerplateRules.Paywall, BoilerplateRules.PaywallBlock, BoilerplateRules.PaywallBlock],
             outcome.Stripped.Select(s => s.Rule));
+    }
+
+    // The whole pipeline on one text file, as a pass reads it.
+    private static ArticleOutcome ProcessFile(string text)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("saved.txt");
+        File.WriteAllText(path, text);
+        var processor = new ArticleProcessor();
+        return processor.Process(processor.Read(new ArticleIndexer.Core.Articles.ArticleFile(path, "saved.txt", new FileInfo(path).Length, DateTime.UtcNow)));
     }
 }
