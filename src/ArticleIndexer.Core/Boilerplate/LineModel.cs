@@ -14,7 +14,7 @@ public sealed class LineModel(WordOdds words, BoostedTrees trees, double thresho
     private const int FormatVersion = 1;
     private const string ResourceName = "ArticleIndexer.Boilerplate.line-model.bin";
 
-    private static readonly Lazy<LineModel> Shared = new(LoadDefault);
+    private static readonly Lazy<LineModel> Shared = new(() => Load(ResourceName, LineVectors.Names));
 
     /// <summary>The model built into the product.</summary>
     public static LineModel Default => Shared.Value;
@@ -42,7 +42,11 @@ public sealed class LineModel(WordOdds words, BoostedTrees trees, double thresho
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The stream does not hold a line model of this build's features.</exception>
-    public static LineModel Read(Stream stream)
+    public static LineModel Read(Stream stream) => Read(stream, LineVectors.Names);
+
+    /// <summary>Reads a model written by <see cref="Write"/> over the features <paramref name="features"/> (the page
+    /// model's are the line features and the markup's).</summary>
+    internal static LineModel Read(Stream stream, IReadOnlyList<string> features)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
@@ -54,18 +58,19 @@ public sealed class LineModel(WordOdds words, BoostedTrees trees, double thresho
         var threshold = reader.ReadDouble();
         var words = WordOdds.Read(reader);
         var trees = BoostedTrees.Read(reader);
-        if (!trees.FeatureNames.SequenceEqual(LineVectors.Names))
+        if (!trees.FeatureNames.SequenceEqual(features))
         {
-            throw new InvalidDataException("The line model was trained on other features than this build computes; retrain it (tools/BoilerplateTrain).");
+            throw new InvalidDataException("The model was trained on other features than this build computes; retrain it (tools/BoilerplateTrain).");
         }
 
         return new LineModel(words, trees, threshold);
     }
 
-    private static LineModel LoadDefault()
+    /// <summary>A model built into the assembly as <paramref name="resource"/>, over <paramref name="features"/>.</summary>
+    internal static LineModel Load(string resource, IReadOnlyList<string> features)
     {
-        using var stream = typeof(LineModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The assembly lacks its resource {ResourceName}.");
-        return Read(stream);
+        using var stream = typeof(LineModel).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The assembly lacks its resource {resource}.");
+        return Read(stream, features);
     }
 }

@@ -11,9 +11,12 @@ internal static class BlockFilter
     private const int HeadlineReach = 8;
 
     /// <summary>The blocks to keep, as <see cref="ContentBlock"/>s.</summary>
-    public static IReadOnlyList<ContentBlock> Keep(IReadOnlyList<BlockWriter.RawBlock> blocks, string? title, string? headline)
+    public static IReadOnlyList<ContentBlock> Keep(IReadOnlyList<BlockWriter.RawBlock> blocks, string? title, string? headline) =>
+        Keep(blocks, Start(blocks, title, headline));
+
+    /// <summary>The first block to keep: the one after the headline, when the headline is among the first blocks.</summary>
+    public static int Start(IReadOnlyList<BlockWriter.RawBlock> blocks, string? title, string? headline)
     {
-        var start = 0;
         var titleKey = Key(title);
         var headlineKey = Key(headline);
         for (var i = 0; i < Math.Min(blocks.Count, HeadlineReach); i++)
@@ -21,11 +24,16 @@ internal static class BlockFilter
             var key = Key(blocks[i].Text);
             if (key.Length > 0 && (key == titleKey || key == headlineKey))
             {
-                start = i + 1;
-                break;
+                return i + 1;
             }
         }
 
+        return 0;
+    }
+
+    /// <summary>The blocks from <paramref name="start"/> on, as <see cref="ContentBlock"/>s.</summary>
+    public static IReadOnlyList<ContentBlock> Keep(IReadOnlyList<BlockWriter.RawBlock> blocks, int start)
+    {
         var kept = new List<ContentBlock>(blocks.Count - start);
         for (var i = start; i < blocks.Count; i++)
         {
@@ -36,7 +44,7 @@ internal static class BlockFilter
     }
 
     // Letters and digits, lower-cased: "Calais: the camp" equals "CALAIS — The camp".
-    private static string Key(string? text)
+    internal static string Key(string? text)
     {
         if (text is null)
         {

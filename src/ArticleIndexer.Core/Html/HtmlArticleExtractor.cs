@@ -31,30 +31,76 @@ public sealed class HtmlArticleExtractor
     };
 
     private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
+    private readonly Normalization.TextNormalizer normalizer = new();
+    private readonly Boilerplate.LineModel? pageModel;
+
+    /// <summary>The product's extractor: the Readability-style rules below, then the page model built into the
+    /// product (<see cref="PageModel"/>) deciding over every block of the page with what the rules chose.</summary>
+    public HtmlArticleExtractor()
+        : this(PageModel.Default)
+    {
+    }
+
+    /// <summary>An extractor with the given page model, or the rules alone when <paramref name="pageModel"/> is null.</summary>
+    internal HtmlArticleExtractor(Boilerplate.LineModel? pageModel)
+    {
+        this.pageModel = pageModel;
+    }
 
     /// <summary>The article of <paramref name="html"/>. <paramref name="url"/>, when known, is where the page was fetched
     /// from (a fallback for the canonical address and the date). Never throws for bad markup: HTML5 parsing accepts
     /// every input.</summary>
     public HtmlExtraction Extract(string html, string? url = null)
     {
+        var page = Read(html, url);
+        if (pageModel is null || page.Extraction.NoArticle == NoText)
+        {
+            return page.Extraction;
+        }
+
+        var lines = PageModel.Analyze(page.Blocks, normalizer);
+        var cleaned = PageModel.Decide(lines, page.Blocks, pageModel);
+        var kind = new Dictionary<int, BlockKind>();
+        for (var i = 0; i < lines.Block.Length; i++)
+        {
+            kind[lines.Analysis.Lines[i].Number] = page.Blocks[lines.Block[i]].Kind;
+        }
+
+        var kept = cleaned.Kept.Select(k => new ContentBlock(kind[k.LineNumber], k.Text)).ToList();
+        return kept.Count == 0
+            ? page.Extraction with { Blocks = [], NoArticle = NoArticleText, Cleaned = cleaned }
+            : page.Extraction with { Blocks = kept, NoArticle = null, Cleaned = cleaned };
+    }
+
+    /// <summary>A page as the rules extract it, and every block of it with what its markup says (for the page model).</summary>
+    internal sealed record Page(HtmlExtraction Extraction, List<PageBlocks.Block> Blocks);
+
+    /// <summary>The rules' extraction of <paramref name="html"/> and all its blocks, marked with the rules' choice.</summary>
+    internal Page Read(string html, string? url = null)
+    {
         var document = parser.ParseDocument(html);
+        var numbers = PageBlocks.Number(document);
         var metadata = MetadataReader.Read(document, url);
         if (document.Body is null || string.IsNullOrWhiteSpace(document.Body.TextContent))
         {
-            return new HtmlExtraction(metadata, [], NoText);
+            return new Page(new HtmlExtraction(metadata, [], NoText), []);
         }
 
         var headline = document.QuerySelector("h1")?.TextContent;
+        RemoveNeverContent(document.Body, byName: false);
+        var blocks = PageBlocks.Read(document.Body, numbers, metadata.Title, headline, MetadataReader.ArticleBody(document));
         IReadOnlyList<ContentBlock> best = [];
+        var bestChoice = new PageBlocks.ExtractorChoice([], [], PageBlocks.NoAttempt);
         var bestLength = 0;
         for (var i = 0; i < Attempts.Length; i++)
         {
-            var body = i == 0 ? document.Body : parser.ParseDocument(html).Body!;
-            var (blocks, prose) = Attempt(body, Attempts[i], metadata.Title, headline);
-            var length = blocks.Sum(b => b.Text.Length);
+            var attemptDocument = i == 0 ? document : parser.ParseDocument(html);
+            var attemptNumbers = i == 0 ? numbers : PageBlocks.Number(attemptDocument);
+            var (found, prose, choice) = Attempt(attemptDocument.Body!, attemptNumbers, Attempts[i], metadata.Title, headline);
+            var length = found.Sum(b => b.Text.Length);
             if (length > bestLength)
             {
-                (best, bestLength) = (blocks, length);
+                (best, bestLength, bestChoice) = (found, length, choice with { Attempt = i });
             }
 
             if (length >= MinArticleLength && length >= MinProseShare * prose)
@@ -63,9 +109,11 @@ public sealed class HtmlArticleExtractor
             }
         }
 
-        return best.Count == 0
+        PageBlocks.Mark(blocks, bestChoice);
+        var extraction = best.Count == 0
             ? new HtmlExtraction(metadata, [], NoArticleText)
             : new HtmlExtraction(metadata, best, null);
+        return new Page(extraction, blocks);
     }
 
     /// <summary>An article shorter than this is looked for again with fewer rules (Readability's retry): the rules
@@ -87,9 +135,12 @@ public sealed class HtmlArticleExtractor
     /// wrapper, and what is left is a disclaimer or a caption.</summary>
     internal const double MinProseShare = 0.1;
 
-    // The blocks an attempt finds, and the prose of the page before elements were removed by name (0 when none were).
-    private static (IReadOnlyList<ContentBlock> Blocks, int Prose) Attempt(IElement body, Strictness strictness, string? title, string? headline)
+    // The blocks an attempt finds, the prose of the page before elements were removed by name (0 when none were), and
+    // which elements (by number) it kept and had inside its container.
+    private static (IReadOnlyList<ContentBlock> Blocks, int Prose, PageBlocks.ExtractorChoice Choice) Attempt(
+        IElement body, Dictionary<IElement, int> numbers, Strictness strictness, string? title, string? headline)
     {
+        var none = new PageBlocks.ExtractorChoice([], [], 0);
         RemoveNeverContent(body, byName: false);
         var prose = 0;
         if (strictness.RemoveByName)
@@ -101,13 +152,22 @@ public sealed class HtmlArticleExtractor
         var stats = new TextStats(body);
         if (stats.Text(body) == 0)
         {
-            return ([], prose);
+            return ([], prose, none);
         }
 
         var container = ContentFinder.Find(body, stats, strictness, out var scores);
         if (container is null)
         {
-            return ([], prose);
+            return ([], prose, none);
+        }
+
+        var inside = new HashSet<int>();
+        foreach (var element in container.DescendantsAndSelf<IElement>())
+        {
+            if (numbers.TryGetValue(element, out var number))
+            {
+                inside.Add(number);
+            }
         }
 
         if (strictness.CleanConditionally)
@@ -115,7 +175,18 @@ public sealed class HtmlArticleExtractor
             ContentFinder.CleanConditionally(container, stats, strictness, scores);
         }
 
-        return (BlockFilter.Keep(BlockWriter.Write(container), title, headline), prose);
+        var written = BlockWriter.Write(container);
+        var start = BlockFilter.Start(written, title, headline);
+        var kept = new HashSet<int>();
+        for (var i = start; i < written.Count; i++)
+        {
+            if (numbers.TryGetValue(written[i].Source, out var number))
+            {
+                kept.Add(number);
+            }
+        }
+
+        return (BlockFilter.Keep(written, start), prose, new PageBlocks.ExtractorChoice(kept, inside, 0));
     }
 
     // Script, style, forms' controls, navigation, hidden elements and named furniture (share bars, cookie banners,
@@ -159,7 +230,7 @@ public sealed class HtmlArticleExtractor
         }
     }
 
-    private static bool IsHidden(IElement element)
+    internal static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
         {
@@ -173,6 +244,9 @@ public sealed class HtmlArticleExtractor
                    || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
                    || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>True for an ARIA role of a page region that is not the article (navigation, banner, search, ...).</summary>
+    internal static bool IsFurnitureRole(string role) => FurnitureRoles.Contains(role.Trim());
 
     private static bool InsideCode(IElement element)
     {

@@ -34,6 +34,12 @@ public readonly record struct ContentBlock(BlockKind Kind, string Text);
 /// </summary>
 public sealed record HtmlExtraction(PageMetadata Metadata, IReadOnlyList<ContentBlock> Blocks, string? NoArticle)
 {
+    /// <summary>When the page model decided: every line of the page's blocks it kept (the article, as
+    /// <see cref="Blocks"/>) and dropped, each with its rule (<c>page-model</c> when only the model dropped it), line
+    /// numbers counted in the page's blocks as text, one block a line and blank lines between them. The text stage
+    /// does not clean such an article again. Null when the rules alone extracted it.</summary>
+    public Boilerplate.StrippedText? Cleaned { get; init; }
+
     /// <summary>The blocks as plain text: one line a block, blocks separated by a blank line, as a <c>.txt</c> article.</summary>
     public string Text => string.Join("\n\n", Blocks.Select(b => b.Text));
 }

@@ -134,6 +134,29 @@ public static partial class MetadataReader
 
     private sealed record LinkedData(string? Title, string? Author, string? Published, string? SiteName, string? Language);
 
+    /// <summary>The <c>articleBody</c> of the page's JSON-LD article (the first of an article type that has one of at
+    /// least 200 characters), or null: many news sites repeat the article's text there.</summary>
+    internal static string? ArticleBody(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                if (FindArticle(json.RootElement, 0) is { } article && String(article, "articleBody") is { Length: >= 200 } body)
+                {
+                    return body;
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD says nothing.
+            }
+        }
+
+        return null;
+    }
+
     // The first JSON-LD object of an article type (searched through @graph and arrays).
     private static LinkedData JsonLd(IDocument document)
     {

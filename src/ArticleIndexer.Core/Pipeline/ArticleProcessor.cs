@@ -24,7 +24,7 @@ public sealed class ArticleProcessor(
 
     /// <summary>The version of the rules below. Bump it when cleaning, title or entity rules change: documents built
     /// by another version are rebuilt on the next pass even when their file did not change.</summary>
-    public const string Version = "14";
+    public const string Version = "15";
 
     /// <summary>
     /// The longest text, in characters, entities are extracted from: beyond it, only its first part (cut at a line
@@ -99,13 +99,26 @@ public sealed class ArticleProcessor(
             text = page.Text;
         }
 
+        // A web page the page model cleaned is not cleaned again: it judged every line of the page, with the line
+        // rules' verdicts among what it read.
         var normalized = normalizer.Normalize(text);
-        var stripped = stripper.Strip(normalized, repeats ?? LineRepeats.Empty);
+        var stripped = page?.Cleaned ?? stripper.Strip(normalized, repeats ?? LineRepeats.Empty);
         var titled = TitleOf(stripped, page);
         if (titled.Body.Length == 0)
         {
             return ArticleOutcome.Skipped(read.File, SkipReason.NoBodyAfterStripping,
                 $"all {stripped.Dropped.Count} non-blank lines were boilerplate") with
+            {
+                Encoding = decoded.EncodingName,
+                Stripped = stripped.Dropped,
+                Notes = read.Notes,
+            };
+        }
+
+        // A read-later tool that saved the wrong part of a page leaves labels and figures, not an article.
+        if (page is null && LineBoilerplateStripper.NoArticle(stripped) is { } notArticle)
+        {
+            return ArticleOutcome.Skipped(read.File, SkipReason.NoArticleInFile, notArticle) with
             {
                 Encoding = decoded.EncodingName,
                 Stripped = stripped.Dropped,

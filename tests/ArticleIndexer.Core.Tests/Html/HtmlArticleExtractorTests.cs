@@ -2,13 +2,15 @@ using ArticleIndexer.Core.Html;
 
 namespace ArticleIndexer.Core.Tests.Html;
 
+/// <summary>The extractor's Readability-style rules, without the page model (<see cref="PageModelTests"/> has the
+/// product's extractor, which decides with the model over what the rules chose).</summary>
 public class HtmlArticleExtractorTests
 {
-    private const string Paragraph1 = "Police cleared the camp at dawn on Monday, moving about 2,000 people onto buses bound for reception centres across France, officials said.";
-    private const string Paragraph2 = "The operation, planned for weeks, was watched by aid workers, journalists and, from a distance, by residents of the town, who had long asked for it.";
-    private const string Paragraph3 = "Charities warned that many people, including children, had left before the buses came, and that some would return to the coast within days.";
+    internal const string Paragraph1 = "Police cleared the camp at dawn on Monday, moving about 2,000 people onto buses bound for reception centres across France, officials said.";
+    internal const string Paragraph2 = "The operation, planned for weeks, was watched by aid workers, journalists and, from a distance, by residents of the town, who had long asked for it.";
+    internal const string Paragraph3 = "Charities warned that many people, including children, had left before the buses came, and that some would return to the coast within days.";
 
-    private static readonly string ArticlePage = $$"""
+    internal static readonly string ArticlePage = $$"""
         <!DOCTYPE html>
         <html lang="en"><head><title>Calais camp cleared | The Paper</title><meta property="og:site_name" content="The Paper">
         <style>p { color: red }</style><script>var x = "Police cleared nothing";</script></head>
@@ -36,7 +38,7 @@ public class HtmlArticleExtractorTests
         </body></html>
         """;
 
-    private readonly HtmlArticleExtractor extractor = new();
+    private readonly HtmlArticleExtractor extractor = new(pageModel: null);
 
     [Fact]
     public void Extract_KeepsTheArticlesBlocks_AndDropsThePagesFurniture()
@@ -94,8 +96,11 @@ public class HtmlArticleExtractorTests
         Assert.Equal(HtmlArticleExtractor.NoText, result.NoArticle);
     }
 
-    [Fact]
-    public void Extract_SaysThereIsNoArticle_OnAPageOfLinksAndLabels()
+    // The rules alone, and the product's extractor (the page model over every block).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Extract_SaysThereIsNoArticle_OnAPageOfLinksAndLabels(bool pageModel)
     {
         var html = """
             <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/a">About</a></li></ul></nav>
@@ -103,7 +108,7 @@ public class HtmlArticleExtractorTests
             <footer>© 2025</footer></body></html>
             """;
 
-        var result = extractor.Extract(html);
+        var result = (pageModel ? new HtmlArticleExtractor() : extractor).Extract(html);
 
         Assert.Empty(result.Blocks);
         Assert.Equal(HtmlArticleExtractor.NoArticleText, result.NoArticle);

@@ -84,7 +84,12 @@ public class HtmlPipelineTests
         var read = processor.Read(new ArticleFile(path, "fences.html", new FileInfo(path).Length, DateTime.UtcNow));
         var extracted = processor.ExtractPage(read)!;
         // Not what the markup says, so only a processor that took it can give it back.
-        var given = extracted with { Blocks = [new ContentBlock(BlockKind.Paragraph, "Lorries queued at Folkestone for a second day on Friday, the police said.")] };
+        const string Lorries = "Lorries queued at Folkestone for a second day on Friday, the police said.";
+        var given = extracted with
+        {
+            Blocks = [new ContentBlock(BlockKind.Paragraph, Lorries)],
+            Cleaned = new ArticleIndexer.Core.Boilerplate.StrippedText([new ArticleIndexer.Core.Boilerplate.KeptLine(1, Lorries)], []),
+        };
 
         var outcome = processor.Process(read, page: given);
 
