@@ -6,21 +6,69 @@ using ArticleIndexer.Core.Reading;
 
 namespace BoilerplateTrain;
 
-/// <summary>One page of a dev set: the rules' analysis of its lines, their vectors, and each line's label and weight.</summary>
+/// <summary>One rendering of a page: the page set it is from, its id, the renderer that made the text and that
+/// renderer's family (the tool: leave-one-renderer-out cross-validation holds a whole family out), the rules' analysis of
+/// its lines, their vectors, and each line's label and weight.</summary>
 internal sealed record Page(
-    string Set, string Id, LineBoilerplateStripper.Analysis Analysis, LineRepeats Repeats, bool[] Labels, float[] Weights,
-    Dictionary<string, int> TruthShingles)
+    string Set, string Renderer, string Family, string Id, LineBoilerplateStripper.Analysis Analysis, LineRepeats Repeats,
+    bool[] Labels, float[] Weights, Dictionary<string, int> TruthShingles)
 {
+    /// <summary>The page whatever its rendering: the renderings of one page share it.</summary>
+    public string Key => Set + "/" + Id;
+
+    /// <summary>The rendering, for reports: "extraction-dev/w3m-80".</summary>
+    public string Rendering => Set + "/" + Renderer;
+
     public float[] Vectors(WordOdds words) =>
         LineVectors.Build(Analysis.Lines, Analysis.LineRules, Analysis.Rules, Analysis.Soft, Repeats, words);
+}
+
+/// <summary>A folder of one page set's pages as one renderer made their text.</summary>
+internal sealed record Rendering(string Set, string Renderer, string Family, string Folder, string TruthPath)
+{
+    // The families of tools/render-text-sets.py's renderers, and of the two shared dev sets.
+    public static string FamilyOf(string renderer) => renderer switch
+    {
+        "alternate" or "blank" or "tight" or "boilerplate-dev" => "page",
+        "smartreader" or "article-text-dev" => "readlater",
+        "readability" => "extractor",
+        _ when renderer.StartsWith("w3m", StringComparison.Ordinal) => "w3m",
+        _ when renderer.StartsWith("lynx", StringComparison.Ordinal) => "lynx",
+        _ when renderer.StartsWith("html2text", StringComparison.Ordinal) => "html2text",
+        _ => renderer,
+    };
+
+    /// <summary>Every rendering under <paramref name="root"/>, as tools/render-text-sets.py lays them out:
+    /// ROOT/SET/RENDERER/ID.txt with ROOT/SET/ground-truth.json.</summary>
+    public static List<Rendering> Under(string root)
+    {
+        var renderings = new List<Rendering>();
+        foreach (var set in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var truth = Path.Combine(set, "ground-truth.json");
+            if (!File.Exists(truth))
+            {
+                continue;
+            }
+
+            foreach (var folder in Directory.GetDirectories(set).Order(StringComparer.Ordinal))
+            {
+                var renderer = Path.GetFileName(folder);
+                renderings.Add(new Rendering(Path.GetFileName(set), renderer, FamilyOf(renderer), folder, truth));
+            }
+        }
+
+        return renderings;
+    }
 }
 
 /// <summary>Reads a dev set's pages the way `articles clean` does (read, normalise, count repeated lines over the set
 /// first) and labels each line from the true article text.</summary>
 internal static class Dataset
 {
-    public static List<Page> Load(string setName, string folder, IReadOnlyDictionary<string, string> truth)
+    public static List<Page> Load(Rendering rendering, IReadOnlyDictionary<string, string> truth)
     {
+        var folder = rendering.Folder;
         var reader = new ArticleReader();
         var normalizer = new TextNormalizer();
         var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
@@ -64,7 +112,7 @@ internal static class Dataset
                 weights[i] /= Math.Max(sum, 1e-6f);
             }
 
-            pages.Add(new Page(setName, id, analysis, repeats, labels, weights, shingles));
+            pages.Add(new Page(rendering.Set, rendering.Renderer, rendering.Family, id, analysis, repeats, labels, weights, shingles));
         }
 
         return pages;
@@ -72,7 +120,7 @@ internal static class Dataset
 
     // A line belongs to the article when most of its 4-token shingles are in the true text; a shorter line when its
     // tokens occur there in a row.
-    private static bool Label(string[] tokens, Dictionary<string, int> truth, string sequence)
+    internal static bool Label(string[] tokens, Dictionary<string, int> truth, string sequence)
     {
         if (tokens.Length == 0)
         {

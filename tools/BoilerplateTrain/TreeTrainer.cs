@@ -5,7 +5,7 @@ namespace BoilerplateTrain;
 /// <summary>Settings of <see cref="TreeTrainer"/>.</summary>
 internal sealed record TreeOptions(
     int Trees = 300, int Depth = 5, double LearningRate = 0.05, double Lambda = 1, double MinChildWeight = 2,
-    double Subsample = 0.7, int MaxBins = 64, int Seed = 17);
+    double Subsample = 0.7, int MaxBins = 64, int Seed = 17, int InnerThreads = 2);
 
 /// <summary>
 /// Gradient boosting of regression trees on the logistic loss (Friedman 2001; the histogram split search of LightGBM
@@ -96,7 +96,7 @@ internal sealed class TreeTrainer(TreeOptions options)
         var parentGain = gSum * gSum / (hSum + options.Lambda);
         var best = (Gain: 1e-9, Feature: -1, Bin: -1);
         var results = new (double Gain, int Bin)[width];
-        Parallel.For(0, width, new ParallelOptions { MaxDegreeOfParallelism = 2 }, f =>
+        Parallel.For(0, width, new ParallelOptions { MaxDegreeOfParallelism = options.InnerThreads }, f =>
         {
             var count = cuts[f].Length + 1;
             if (count < 2)

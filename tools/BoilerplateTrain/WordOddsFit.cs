@@ -19,6 +19,7 @@ internal static class WordOddsFit
         var article = new Dictionary<string, double>(StringComparer.Ordinal);
         var furniture = new Dictionary<string, double>(StringComparer.Ordinal);
         var pageCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counted = new HashSet<(string Word, string Page)>();
         foreach (var page in pages)
         {
             var a = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -32,9 +33,13 @@ internal static class WordOddsFit
                 }
             }
 
+            // A page counts once however many of its renderings are here: the odds are about pages, not tools.
             foreach (var word in a.Keys.Union(f.Keys))
             {
-                pageCount[word] = pageCount.GetValueOrDefault(word) + 1;
+                if (counted.Add((word, page.Key)))
+                {
+                    pageCount[word] = pageCount.GetValueOrDefault(word) + 1;
+                }
             }
 
             foreach (var (word, c) in a)
