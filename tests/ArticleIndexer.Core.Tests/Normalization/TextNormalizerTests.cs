@@ -24,6 +24,8 @@ public class TextNormalizerTests
     [InlineData("Â£12 million", "£12 million")]
     [InlineData("â€œquotedâ€\u009D", "“quoted”")]
     [InlineData("dashâ€”here", "dash—here")]
+    [InlineData("pet insurance doesnâ\u0080\u0099t have to be", "pet insurance doesn’t have to be")] // decoded as ISO-8859-1 (extraction-more 4912)
+    [InlineData("a caf\u00C3\u00A9 and â\u0080\u009Cquotesâ\u0080\u009D", "a café and “quotes”")]
     public void Normalize_RepairsMojibake(string input, string expected)
     {
         var result = normalizer.Normalize(input);
