@@ -123,12 +123,13 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     /// </summary>
     public static string? NoArticle(StrippedText stripped)
     {
-        // Furniture a rule named, not lines the model doubted: a wire story of figures under a misspelt dateline
-        // ("NEW YORK, Narch 2 - Qtr ended Jan 31") loses lines to the model, and is still an article.
+        // Furniture a rule named, not lines the model doubted nor lines the archive repeats: a wire story of figures
+        // under a misspelt dateline ("NEW YORK, Narch 2 - Qtr ended Jan 31") loses lines to the model, a price table
+        // its column headings ("OPEN HIGH LOW CLOSE", in every such table), and each is still an article.
         var furniture = 0;
         foreach (var line in stripped.Dropped)
         {
-            furniture += line.Rule is BoilerplateRules.LineModel ? 0 : 1;
+            furniture += line.Rule is BoilerplateRules.LineModel or BoilerplateRules.Repeated ? 0 : 1;
         }
 
         if (stripped.Kept.Count == 0 || furniture < NoArticleMinDropped)
