@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArticleIndexer.Core.Normalization;
 
 namespace ArticleIndexer.Core.Boilerplate;
 
@@ -304,7 +305,7 @@ public static partial class BoilerplateRules
 
     /// <summary>True for the heading of a text browser's list of links ("References"), which
     /// <see cref="LinkList"/> lines follow.</summary>
-    internal static bool IsLinkListHeading(string line) => line == "References";
+    internal static bool IsLinkListHeading(string line) => line == RendererMarks.LinkListHeading;
 
     /// <summary>True for line rules whose lines are never article text, so the line model does not keep them: a
     /// caption ending in its credit (of at most <see cref="SureCaptionWords"/> words: a longer line is a paragraph a
@@ -513,7 +514,7 @@ public static partial class BoilerplateRules
     private static partial Regex SkipLink();
 
     // "12. https://www.example.com/page", "3. mailto:desk@example.com", "Visible links:", "Hidden links:".
-    [GeneratedRegex(@"^(?:\d{1,5}\. [a-z][a-z0-9+.-]*:\S*|(?:Visible|Hidden) links:)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,5}" + RendererMarks.LinkListAddress + @"|(?:Visible|Hidden) links:)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkListLine();
 
     [GeneratedRegex(@"^[^|•·»›>/◦▪]{1,40}(?:[|•·»›>/◦▪][^|•·»›>/◦▪]{1,40}){2,}$", RegexOptions.CultureInvariant)]

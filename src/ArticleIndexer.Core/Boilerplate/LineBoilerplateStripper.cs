@@ -105,9 +105,9 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
     public StrippedText Strip(NormalizedText text, LineRepeats repeats)
     {
         var analysis = Analyze(text, repeats);
-        if (Model is null)
+        if (Model is null || analysis.IsWireStory)
         {
-            return Decide(analysis, null, null);
+            return Decide(analysis, null, null); // wire copy is the rules' (Decide): no need to score it
         }
 
         var vectors = LineVectors.Build(analysis.Lines, analysis.LineRules, analysis.Rules, analysis.Soft, repeats, Model.Words);

@@ -15,20 +15,25 @@ internal static class BlockFilter
         Keep(blocks, Start(blocks, title, headline));
 
     /// <summary>The first block to keep: the one after the headline, when the headline is among the first blocks.</summary>
-    public static int Start(IReadOnlyList<BlockWriter.RawBlock> blocks, string? title, string? headline)
+    public static int Start(IReadOnlyList<BlockWriter.RawBlock> blocks, string? title, string? headline) =>
+        Headline(blocks, title, headline, HeadlineReach) + 1;
+
+    /// <summary>The index of the first of the first <paramref name="reach"/> blocks whose text is the title or the
+    /// headline (letters and digits alike), or -1.</summary>
+    public static int Headline(IReadOnlyList<BlockWriter.RawBlock> blocks, string? title, string? headline, int reach)
     {
         var titleKey = Key(title);
         var headlineKey = Key(headline);
-        for (var i = 0; i < Math.Min(blocks.Count, HeadlineReach); i++)
+        for (var i = 0; i < Math.Min(blocks.Count, reach); i++)
         {
             var key = Key(blocks[i].Text);
             if (key.Length > 0 && (key == titleKey || key == headlineKey))
             {
-                return i + 1;
+                return i;
             }
         }
 
-        return 0;
+        return -1;
     }
 
     /// <summary>The blocks from <paramref name="start"/> on, as <see cref="ContentBlock"/>s.</summary>
@@ -44,7 +49,7 @@ internal static class BlockFilter
     }
 
     // Letters and digits, lower-cased: "Calais: the camp" equals "CALAIS — The camp".
-    internal static string Key(string? text)
+    private static string Key(string? text)
     {
         if (text is null)
         {

@@ -94,8 +94,14 @@ public sealed class HtmlArticleExtractor
         var bestLength = 0;
         for (var i = 0; i < Attempts.Length; i++)
         {
-            var attemptDocument = i == 0 ? document : parser.ParseDocument(html);
-            var attemptNumbers = i == 0 ? numbers : PageBlocks.Number(attemptDocument);
+            var (attemptDocument, attemptNumbers) = (document, numbers);
+            if (i > 0)
+            {
+                attemptDocument = parser.ParseDocument(html);
+                attemptNumbers = PageBlocks.Number(attemptDocument);
+                RemoveNeverContent(attemptDocument.Body!, byName: false);
+            }
+
             var (found, prose, choice) = Attempt(attemptDocument.Body!, attemptNumbers, Attempts[i], metadata.Title, headline);
             var length = found.Sum(b => b.Text.Length);
             if (length > bestLength)
@@ -135,13 +141,12 @@ public sealed class HtmlArticleExtractor
     /// wrapper, and what is left is a disclaimer or a caption.</summary>
     internal const double MinProseShare = 0.1;
 
-    // The blocks an attempt finds, the prose of the page before elements were removed by name (0 when none were), and
-    // which elements (by number) it kept and had inside its container.
+    // The blocks an attempt finds in `body` (never-content already removed), the prose of the page before elements were
+    // removed by name (0 when none were), and which elements (by number) it kept and had inside its container.
     private static (IReadOnlyList<ContentBlock> Blocks, int Prose, PageBlocks.ExtractorChoice Choice) Attempt(
         IElement body, Dictionary<IElement, int> numbers, Strictness strictness, string? title, string? headline)
     {
         var none = new PageBlocks.ExtractorChoice([], [], 0);
-        RemoveNeverContent(body, byName: false);
         var prose = 0;
         if (strictness.RemoveByName)
         {

@@ -136,43 +136,32 @@ public static partial class MetadataReader
 
     /// <summary>The <c>articleBody</c> of the page's JSON-LD article (the first of an article type that has one of at
     /// least 200 characters), or null: many news sites repeat the article's text there.</summary>
-    internal static string? ArticleBody(IDocument document)
-    {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (FindArticle(json.RootElement, 0) is { } article && String(article, "articleBody") is { Length: >= 200 } body)
-                {
-                    return body;
-                }
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD says nothing.
-            }
-        }
-
-        return null;
-    }
+    internal static string? ArticleBody(IDocument document) =>
+        FirstArticle(document, article => String(article, "articleBody") is { Length: >= 200 } body ? body : null);
 
     // The first JSON-LD object of an article type (searched through @graph and arrays).
-    private static LinkedData JsonLd(IDocument document)
+    private static LinkedData JsonLd(IDocument document) =>
+        FirstArticle(document, article => new LinkedData(
+            Clean(String(article, "headline") ?? String(article, "name")),
+            Names(article, "author"),
+            Clean(String(article, "datePublished") ?? String(article, "dateCreated")),
+            Names(article, "publisher"),
+            Clean(String(article, "inLanguage"))))
+        ?? new LinkedData(null, null, null, null, null);
+
+    // What `read` makes of the first JSON-LD article object (searched through @graph and arrays) of which it makes
+    // something, script by script in document order.
+    private static T? FirstArticle<T>(IDocument document, Func<JsonElement, T?> read)
+        where T : class
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (FindArticle(json.RootElement, 0) is { } article)
+                if (FindArticle(json.RootElement, 0) is { } article && read(article) is { } found)
                 {
-                    return new LinkedData(
-                        Clean(String(article, "headline") ?? String(article, "name")),
-                        Names(article, "author"),
-                        Clean(String(article, "datePublished") ?? String(article, "dateCreated")),
-                        Names(article, "publisher"),
-                        Clean(String(article, "inLanguage")));
+                    return found;
                 }
             }
             catch (JsonException)
@@ -181,7 +170,7 @@ public static partial class MetadataReader
             }
         }
 
-        return new LinkedData(null, null, null, null, null);
+        return null;
     }
 
     private static JsonElement? FindArticle(JsonElement element, int depth)

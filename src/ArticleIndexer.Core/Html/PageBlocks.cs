@@ -81,17 +81,7 @@ internal static partial class PageBlocks
         var total = raw.Sum(b => b.Text.Length);
 
         var bodyWords = articleBody is null ? null : new HashSet<string>(Words(articleBody), StringComparer.OrdinalIgnoreCase);
-        var titleKey = BlockFilter.Key(title);
-        var headlineKey = BlockFilter.Key(headline);
-        var headlineAt = -1;
-        for (var i = 0; i < raw.Count && headlineAt < 0; i++)
-        {
-            var key = BlockFilter.Key(raw[i].Text);
-            if (key.Length > 0 && (key == titleKey || key == headlineKey))
-            {
-                headlineAt = i;
-            }
-        }
+        var headlineAt = BlockFilter.Headline(raw, title, headline, raw.Count);
 
         var blocks = new List<Block>(raw.Count);
         var above = 0;

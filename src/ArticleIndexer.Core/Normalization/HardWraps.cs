@@ -331,8 +331,8 @@ public static class HardWraps
         {
             var length = 0;
             if (content.Length >= 2 && content[1] == ' '
-                && (content[0] is '-' or '*' or '•' or '–' or '·' or '◦' or '▪' or '■' or '□' or '○' or '☆' or '★' or '‣' or '►' or '▸'
-                    || (indented && content[0] is 'o' or '+' or '#' or '@')))
+                && (content[0] is '-' or '*' or '–' || TextShape.IsBulletSign(content[0])
+                    || (indented && TextShape.IsIndentedBullet(content[0]))))
             {
                 length = 1;
             }

@@ -33,6 +33,13 @@ public static partial class RendererMarks
     /// <summary>Link texts written with underscores that make a text html2text's without such headings.</summary>
     internal const int Html2TextLinks = 10;
 
+    /// <summary>The line over lynx's list of links.</summary>
+    internal const string LinkListHeading = "References";
+
+    /// <summary>A line of lynx's list of links after its number: <c>. https://www.example.com/page</c>,
+    /// <c>. mailto:desk@example.com</c> (a regular expression).</summary>
+    internal const string LinkListAddress = @"\. [a-z][a-z0-9+.-]*:\S*";
+
     /// <summary><paramref name="text"/> without the marks of the tool that made it; the same string when it has none.</summary>
     public static string Remove(string text)
     {
@@ -143,8 +150,7 @@ public static partial class RendererMarks
     /// a space, then text. Letters and signs that mean something else at the left edge count only in an indented line.</summary>
     internal static bool IsBullet(ReadOnlySpan<char> content, bool indented) =>
         content.Length >= 3 && content[1] == ' ' && content[2] != ' '
-        && (content[0] is '•' or '·' or '◦' or '▪' or '■' or '□' or '○' or '☆' or '★' or '‣' or '►' or '▸'
-            || (indented && content[0] is '*' or 'o' or '+' or '#' or '@'));
+        && (TextShape.IsBulletSign(content[0]) || (indented && (content[0] == '*' || TextShape.IsIndentedBullet(content[0]))));
 
     // Where lynx's list of links starts (the line "References" over numbered addresses) and the highest number in it;
     // (int.MaxValue, 0) when the text has none.
@@ -204,7 +210,7 @@ public static partial class RendererMarks
     [GeneratedRegex(@"(?:^|_)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
-    [GeneratedRegex(@"^References\r?$", RegexOptions.Multiline | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + LinkListHeading + @"\r?$", RegexOptions.Multiline | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
     private static partial Regex ReferencesHeading();
 
     [GeneratedRegex(@"\[\d{1,5}\]", RegexOptions.CultureInvariant)]
@@ -222,7 +228,7 @@ public static partial class RendererMarks
     [GeneratedRegex(@"\[(?:INS|DEL): ?(.*?) ?:(?:INS|DEL)\]", RegexOptions.CultureInvariant)]
     private static partial Regex InsertionMark();
 
-    [GeneratedRegex(@"^[ \t]*(\d{1,5})\. [a-z][a-z0-9+.-]*:\S*[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(\d{1,5})" + LinkListAddress + @"[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLine();
 
     // "***** Title *****", "**** Section ****", "** Contents **": html2text's heading levels.

@@ -46,6 +46,15 @@ public static partial class TextShape
     /// </summary>
     public static bool OpensStory(string line) => WireDateline().IsMatch(line);
 
+    /// <summary>True for a sign that text tools draw as a list bullet and text never starts a line with otherwise
+    /// (<c>•</c>, w3m's <c>□ ☆ ○ ■</c>, <c>▪ ► ▸</c>...).</summary>
+    internal static bool IsBulletSign(char c) =>
+        c is '•' or '·' or '◦' or '▪' or '■' or '□' or '○' or '☆' or '★' or '‣' or '►' or '▸';
+
+    /// <summary>True for a letter or sign that is a list bullet only in an indented line, as text browsers draw nested
+    /// lists (lynx <c>o + # @</c>), and a word or a sign elsewhere ("o Brasil", "# of users").</summary>
+    internal static bool IsIndentedBullet(char c) => c is 'o' or '+' or '#' or '@';
+
     /// <summary>The length of the place a wire dateline opens <paramref name="line"/> with ("HARTFORD, Conn." of
     /// "HARTFORD, Conn., March 3 - ..."), or 0 when the line opens with no dateline.</summary>
     public static int DatelinePlaceLength(ReadOnlySpan<char> line)
