@@ -111,7 +111,8 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         }
 
         var vectors = LineVectors.Build(analysis.Lines, analysis.LineRules, analysis.Rules, analysis.Soft, repeats, Model.Words);
-        return Decide(analysis, Score(vectors, Model), (vectors, Model));
+        var reading = Model.Score(vectors, LineVectors.Length);
+        return Decide(analysis, reading.Scores, reading);
     }
 
     /// <summary>
@@ -155,21 +156,13 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
                 $"what is left once {furniture} lines of furniture are gone is {words} words in {stripped.Kept.Count} short lines, not one paragraph");
     }
 
-    /// <summary>The model's score of each line, from <paramref name="vectors"/> (<see cref="LineVectors.Build"/>).</summary>
-    internal static double[] Score(float[] vectors, LineModel model)
-    {
-        var scores = new double[vectors.Length / LineVectors.Length];
-        model.Trees.ScoreAll(vectors, LineVectors.Length, scores);
-        return scores;
-    }
-
     /// <summary>
     /// Keeps and drops the lines of <paramref name="analysis"/>: by the rules alone when <paramref name="scores"/> is
     /// null, else by the model. The model has the last word on every line but those a sure rule dropped
     /// (<see cref="BoilerplateRules.IsSure"/>: a caption with its credit, "Advertisement"); when it drops a line a rule also dropped,
     /// the rule names the reason, otherwise <paramref name="explain"/> (when given) says what weighed against it.
     /// </summary>
-    internal static StrippedText Decide(Analysis analysis, double[]? scores, (float[] Vectors, LineModel Model)? explain, double? threshold = null)
+    internal static StrippedText Decide(Analysis analysis, double[]? scores, LineModel.Reading? explain, double? threshold = null)
     {
         // Wire copy is a story of a headline, a dateline and often rows of figures ("Shr 33 cts vs 23 cts", "Record
         // April 6") under it, which the model, trained on web pages, takes for furniture: the rules decide it.
@@ -196,7 +189,7 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
                 else if (rule is null)
                 {
                     rule = BoilerplateRules.LineModel;
-                    detail = explain is { } e ? Explain(e.Model, e.Vectors.AsSpan(i * LineVectors.Length, LineVectors.Length), scores[i]) : null;
+                    detail = explain?.Explain(i, ExplainedFeatures);
                 }
             }
 
@@ -250,19 +243,6 @@ public sealed class LineBoilerplateStripper : IBoilerplateStripper
         }
 
         return false;
-    }
-
-    // "article text 18%; against it: after the article, addresses the reader, line below: prose"
-    internal static string Explain(LineModel model, ReadOnlySpan<float> vector, double score)
-    {
-        var contributions = model.Trees.Explain(vector);
-        var against = Enumerable.Range(0, contributions.Length)
-            .Where(f => contributions[f] < 0)
-            .OrderBy(f => contributions[f])
-            .Take(ExplainedFeatures)
-            .Select(f => model.Trees.FeatureNames[f]);
-        var probability = 1 / (1 + Math.Exp(-score));
-        return string.Create(CultureInfo.InvariantCulture, $"article text {probability * 100:F0}%; against it: {string.Join(", ", against)}");
     }
 
     /// <summary>The rules' verdict on every non-blank line of <paramref name="text"/>, with what led to it.</summary>

@@ -160,17 +160,15 @@ internal static class PageModel
     /// <see cref="BoilerplateRules.PageModel"/> with the features that weighed most against it.</summary>
     public static StrippedText Decide(Lines lines, IReadOnlyList<PageBlocks.Block> blocks, LineModel model)
     {
-        var vectors = Vectors(lines, blocks, model.Words);
-        var scores = new double[lines.Analysis.Lines.Count];
-        model.Trees.ScoreAll(vectors, Names.Length, scores);
-        return Decide(lines, blocks, scores, model.Threshold, (vectors, model));
+        var reading = model.Score(Vectors(lines, blocks, model.Words), Names.Length);
+        return Decide(lines, blocks, reading.Scores, model.Threshold, reading);
     }
 
     /// <summary>As <see cref="Decide(Lines, IReadOnlyList{PageBlocks.Block}, LineModel)"/>, from scores already
     /// computed and at <paramref name="threshold"/>; a line only the model dropped is explained when
     /// <paramref name="explain"/> is given.</summary>
     public static StrippedText Decide(Lines lines, IReadOnlyList<PageBlocks.Block> blocks, double[] scores, double threshold,
-        (float[] Vectors, LineModel Model)? explain = null)
+        LineModel.Reading? explain = null)
     {
         var a = lines.Analysis;
         var kept = new List<KeptLine>();
@@ -200,9 +198,7 @@ internal static class PageModel
             }
             else
             {
-                var detail = explain is { } e
-                    ? LineBoilerplateStripper.Explain(e.Model, e.Vectors.AsSpan(i * Names.Length, Names.Length), scores[i])
-                    : null;
+                var detail = explain?.Explain(i, LineBoilerplateStripper.ExplainedFeatures);
                 dropped.Add(new StrippedLine(line.Number, line.Text, BoilerplateRules.PageModel, detail));
             }
         }
@@ -211,11 +207,6 @@ internal static class PageModel
     }
 
     /// <summary>The model's score of each line.</summary>
-    public static double[] Score(Lines lines, IReadOnlyList<PageBlocks.Block> blocks, LineModel model)
-    {
-        var vectors = Vectors(lines, blocks, model.Words);
-        var scores = new double[lines.Analysis.Lines.Count];
-        model.Trees.ScoreAll(vectors, Names.Length, scores);
-        return scores;
-    }
+    public static double[] Score(Lines lines, IReadOnlyList<PageBlocks.Block> blocks, LineModel model) =>
+        model.Score(Vectors(lines, blocks, model.Words), Names.Length).Scores;
 }

@@ -106,6 +106,7 @@ public class LineModelTests
         Assert.Equal(LineVectors.Names, model.Trees.FeatureNames);
         Assert.True(model.Trees.TreeCount > 0);
         Assert.True(model.Words.Count > 1000);
+        Assert.Equal(LineContext.Names, model.Context?.Trees.FeatureNames);
     }
 
     [Fact]
