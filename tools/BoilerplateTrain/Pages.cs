@@ -77,22 +77,11 @@ internal static class Pages
                 }
             }
 
-            if (cvOut is not null)
-            {
-                foreach (var page in pages)
-                {
-                    var folder = Directory.CreateDirectory(Path.Combine(cvOut, page.Set)).FullName;
-                    File.WriteAllText(Path.Combine(folder, page.Id + ".txt"), Body(page, scores[page], threshold));
-                }
-            }
+            WriteBodies(cvOut, pages, scores, threshold);
         }
 
         var final = Train(trainer, pages, threshold);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var file = File.Create(output))
-        {
-            final.Write(file);
-        }
+        Save(final, output);
 
         Console.WriteLine($"page model: {final.Trees.TreeCount} trees, {final.Words.Count} words, threshold {threshold}, {new FileInfo(output).Length / 1024.0:F0} KiB -> {output} ({clock.Elapsed.TotalSeconds:F0} s)");
         return 0;
@@ -145,23 +134,12 @@ internal static class Pages
             }
         }
 
-        if (cvOut is not null)
-        {
-            foreach (var page in pages)
-            {
-                var folder = Directory.CreateDirectory(Path.Combine(cvOut, page.Set)).FullName;
-                File.WriteAllText(Path.Combine(folder, page.Id + ".txt"), Body(page, stacked[page], threshold));
-            }
-        }
+        WriteBodies(cvOut, pages, stacked, threshold);
 
         var first = Train(trainer, pages, firstThreshold);
         var final = new LineModel(first.Words, first.Trees, threshold,
             SecondReading.Train(second, pages.Select(p => Reading(p, outer[p])).ToList(), firstThreshold));
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var file = File.Create(output))
-        {
-            final.Write(file);
-        }
+        Save(final, output);
 
         Console.WriteLine($"page model: {final.Trees.TreeCount} + {final.Context!.Trees.TreeCount} trees, {final.Words.Count} words, "
             + $"threshold {threshold} (first reading {firstThreshold}), {new FileInfo(output).Length / 1024.0:F0} KiB -> {output} ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -251,6 +229,28 @@ internal static class Pages
         }
 
         return (outer, pair);
+    }
+
+    // The body each page gets at `threshold` from `scores`, as SET/ID.txt under `folder` (when given).
+    private static void WriteBodies(string? folder, List<HtmlPage> pages, IReadOnlyDictionary<HtmlPage, double[]> scores, double threshold)
+    {
+        if (folder is null)
+        {
+            return;
+        }
+
+        foreach (var page in pages)
+        {
+            var set = Directory.CreateDirectory(Path.Combine(folder, page.Set)).FullName;
+            File.WriteAllText(Path.Combine(set, page.Id + ".txt"), Body(page, scores[page], threshold));
+        }
+    }
+
+    private static void Save(LineModel model, string output)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        using var file = File.Create(output);
+        model.Write(file);
     }
 
     private static HtmlPage Load(HtmlArticleExtractor extractor, string set, string id, string path, string truth)

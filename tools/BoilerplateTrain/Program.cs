@@ -126,14 +126,14 @@ if (cv != "none" && (folds > 1 || cv.StartsWith("split:", StringComparison.Ordin
     var jobs = heldOut.SelectMany(f => Enumerable.Range(0, folds).Select(k => (Family: f, Fold: k))).ToList();
     var done = 0;
     var firstCache = Option("--first-cache");
-    if (firstCache is not null && File.Exists(firstCache))
+    var cached = firstCache is not null && File.Exists(firstCache);
+    if (cached)
     {
-        ReadScores(firstCache, pages, scores);
-        jobs.Clear();
+        ReadScores(firstCache!, pages, scores);
         Console.WriteLine($"first scores of {scores.Count} renderings from {firstCache}");
     }
 
-    Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = threads }, job =>
+    Parallel.ForEach(cached ? [] : jobs, new ParallelOptions { MaxDegreeOfParallelism = threads }, job =>
     {
         bool Tested(Page p) => Fold(p.Id, folds) == job.Fold && (job.Family.Length == 0 || p.Family == job.Family);
         var model = Train(pages.Where(p => Fold(p.Id, folds) != job.Fold && p.Family != job.Family).ToList());
@@ -146,7 +146,7 @@ if (cv != "none" && (folds > 1 || cv.StartsWith("split:", StringComparison.Ordin
             + $"{Interlocked.Increment(ref done)}/{jobs.Count} ({clock.Elapsed.TotalSeconds:F0} s)");
     });
 
-    if (firstCache is not null && !File.Exists(firstCache))
+    if (firstCache is not null && !cached)
     {
         WriteScores(firstCache, pages, scores);
     }
@@ -159,8 +159,7 @@ if (cv != "none" && (folds > 1 || cv.StartsWith("split:", StringComparison.Ordin
         var first = new Dictionary<Page, double[]>(scores);
         var second = new TreeTrainer(SecondReading.Options(treeOptions));
         var done2 = 0;
-        Parallel.ForEach(jobs.Count > 0 ? jobs : heldOut.SelectMany(f => Enumerable.Range(0, folds).Select(k => (Family: f, Fold: k))).ToList(),
-            new ParallelOptions { MaxDegreeOfParallelism = threads }, job =>
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = threads }, job =>
         {
             var training = Sample(pages.Where(p => Fold(p.Id, folds) != job.Fold && p.Family != job.Family).ToList());
             var reading = SecondReading.Train(second, training.Select(p => Reading(p, first[p])).ToList(), threshold);
