@@ -26,6 +26,7 @@ public sealed class BoostedTrees
     private readonly int[] flatFeature;
     private readonly float[] flatThreshold;
     private readonly float[] flatLeaf;
+    private readonly float[] flatValue; // each inner slot's node value, for Explain
 
     /// <summary>Creates a model from its parts; <paramref name="nodes"/> hold every tree, <paramref name="roots"/> index their first nodes.</summary>
     public BoostedTrees(IReadOnlyList<string> featureNames, double bias, Node[] nodes, int[] roots)
@@ -43,6 +44,7 @@ public sealed class BoostedTrees
         flatFeature = new int[roots.Length * inner];
         flatThreshold = new float[roots.Length * inner];
         flatLeaf = new float[roots.Length << depth];
+        flatValue = new float[roots.Length * inner];
         for (var t = 0; t < roots.Length; t++)
         {
             Lay(t, roots[t], 0, 0);
@@ -79,6 +81,7 @@ public sealed class BoostedTrees
         }
 
         var at = tree * inner + slot;
+        flatValue[at] = n.Value;
         if (n.Feature < 0)
         {
             // A leaf above the last level: every vector goes left, down to a copy of the leaf.
@@ -172,14 +175,18 @@ public sealed class BoostedTrees
     /// <summary>The contribution of each feature to <see cref="Score"/> (they sum to the score minus the expected score).</summary>
     public double[] Explain(ReadOnlySpan<float> features)
     {
+        // The walk of ScoreAll over the padded trees: a padded node's children carry its value, so it adds nothing.
         var contributions = new double[FeatureNames.Count];
-        foreach (var root in roots)
+        for (var t = 0; t < roots.Length; t++)
         {
-            var n = root;
-            while (nodes[n].Feature >= 0)
+            var at = t * inner;
+            var n = 0;
+            for (var d = 0; d < depth; d++)
             {
-                var next = features[nodes[n].Feature] <= nodes[n].Threshold ? nodes[n].Left : nodes[n].Right;
-                contributions[nodes[n].Feature] += nodes[next].Value - nodes[n].Value;
+                var feature = flatFeature[at + n];
+                var next = 2 * n + 1 + (features[feature] > flatThreshold[at + n] ? 1 : 0);
+                var value = d == depth - 1 ? flatLeaf[(t << depth) + next - inner] : flatValue[at + next];
+                contributions[feature] += value - flatValue[at + n];
                 n = next;
             }
         }

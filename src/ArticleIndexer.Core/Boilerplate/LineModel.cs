@@ -70,36 +70,56 @@ public sealed class LineModel(WordOdds words, BoostedTrees trees, double thresho
     public sealed record Reading(LineModel Model, float[] Vectors, int Width, double[] First, float[]? Context, double[] Scores)
     {
         /// <summary>"article text 18%; against it: after the article, addresses the reader, line below: prose": the
-        /// line's probability and the <paramref name="features"/> features that weighed most against it, in either
-        /// reading.</summary>
+        /// line's probability and the <paramref name="features"/> features that weighed most against it in the reading
+        /// that dropped it: the first, from the line's own features, or the second, when only the second dropped a line
+        /// the first kept ("first reading: lines to the kept line above").</summary>
         public string Explain(int line, int features)
         {
-            var vector = Vectors.AsSpan(line * Width, Model.Trees.FeatureNames.Count);
-            var against = Against(Model.Trees, vector);
-            if (Context is not null && Model.Context is { } context)
+            var top = new List<(string Name, double Weight)>(features + 1);
+            if (Context is not null && Model.Context is { } context && First[line] >= context.FirstThreshold)
             {
-                against.AddRange(Against(context.Trees, Context.AsSpan(line * LineContext.Length, LineContext.Length)));
+                Against(context.Trees, Context.AsSpan(line * LineContext.Length, LineContext.Length), top, features);
+            }
+            else
+            {
+                Against(Model.Trees, Vectors.AsSpan(line * Width, Model.Trees.FeatureNames.Count), top, features);
             }
 
             var probability = 1 / (1 + Math.Exp(-Scores[line]));
-            var names = against.OrderBy(a => a.Weight).Take(features).Select(a => a.Name);
             return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"article text {probability * 100:F0}%; against it: {string.Join(", ", names)}");
+                $"article text {probability * 100:F0}%; against it: {string.Join(", ", top.Select(a => a.Name))}");
         }
 
-        private static List<(string Name, double Weight)> Against(BoostedTrees trees, ReadOnlySpan<float> vector)
+        // Adds the trees' features that weighed against the line to `top`, kept to the `count` lowest weights in order
+        // (on a tie, the feature first in the vector first, as a stable sort would).
+        private static void Against(BoostedTrees trees, ReadOnlySpan<float> vector, List<(string Name, double Weight)> top, int count)
         {
-            var contributions = trees.Explain(vector);
-            var against = new List<(string, double)>();
-            for (var f = 0; f < contributions.Length; f++)
+            if (count <= 0)
             {
-                if (contributions[f] < 0)
-                {
-                    against.Add((trees.FeatureNames[f], contributions[f]));
-                }
+                return;
             }
 
-            return against;
+            var contributions = trees.Explain(vector);
+            for (var f = 0; f < contributions.Length; f++)
+            {
+                var weight = contributions[f];
+                if (weight >= 0 || (top.Count == count && weight >= top[^1].Weight))
+                {
+                    continue;
+                }
+
+                var at = top.Count;
+                while (at > 0 && top[at - 1].Weight > weight)
+                {
+                    at--;
+                }
+
+                top.Insert(at, (trees.FeatureNames[f], weight));
+                if (top.Count > count)
+                {
+                    top.RemoveAt(count);
+                }
+            }
         }
     }
 

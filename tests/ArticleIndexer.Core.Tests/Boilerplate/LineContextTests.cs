@@ -87,7 +87,14 @@ public class LineContextTests
         Assert.Equal([2.0, -2.0, 2.0], reading.First);
         Assert.Equal([-3.0, 3.0, -3.0], reading.Scores);
         Assert.Equal(0, read.Context!.FirstThreshold);
-        Assert.Matches(@"^article text 5%; against it: first reading: score 1 line above", reading.Explain(0, 3));
+        // Line 0 the first reading kept and the second dropped: the reason is where it stands.
+        Assert.Matches(@"^article text 5%; against it: first reading: score 1 line above$", reading.Explain(0, 3));
+
+        // A line both readings drop is explained by its own features, the first reading's.
+        var both = read.Score(new float[LineVectors.Length], LineVectors.Length);
+        Assert.Equal([-2.0], both.First);
+        Assert.Equal([-3.0], both.Scores);
+        Assert.Equal("article text 5%; against it: words", both.Explain(0, 3));
     }
 
     [Fact]
