@@ -59,6 +59,41 @@ public class LineModelTests
     }
 
     [Fact]
+    public void Explain_OnAPaddedLeaf_ChargesOnlyTheSplitsTaken()
+    {
+        // The second tree is a single leaf and the first's left child a leaf one level up: both are padded to depth 2.
+        var trees = new BoostedTrees(["length", "prose"], 0.25, [.. OneTreeNodes, new BoostedTrees.Node(-1, 0, -1, -1, 0.125f)], [0, 5]);
+
+        var contributions = trees.Explain([3, 1]);
+
+        Assert.Equal(-1f - 0.2f, contributions[0], 5);
+        Assert.Equal(0, contributions[1]);
+        Assert.Equal(trees.Score([3, 1]) - 0.25 - 0.2 - 0.125, contributions.Sum(), 5);
+    }
+
+    [Fact]
+    public void Reading_Explain_NamesTheFeaturesMostAgainstTheLine_InOrder()
+    {
+        // Three one-split trees over the line features: "words" costs 1, "ends a sentence" 2, "sentences" 0.5.
+        var sentence = Array.IndexOf(LineVectors.Names, "ends a sentence");
+        var sentences = Array.IndexOf(LineVectors.Names, "sentences");
+        var trees = new BoostedTrees(LineVectors.Names, 0,
+        [
+            new BoostedTrees.Node(0, 10, 1, 2, 0f), new BoostedTrees.Node(-1, 0, -1, -1, -1f), new BoostedTrees.Node(-1, 0, -1, -1, 1f),
+            new BoostedTrees.Node(sentence, 0.5f, 4, 5, 0f), new BoostedTrees.Node(-1, 0, -1, -1, -2f), new BoostedTrees.Node(-1, 0, -1, -1, 2f),
+            new BoostedTrees.Node(sentences, 0.5f, 7, 8, 0f), new BoostedTrees.Node(-1, 0, -1, -1, -0.5f), new BoostedTrees.Node(-1, 0, -1, -1, 0.5f),
+        ], [0, 3, 6]);
+        var model = new LineModel(new WordOdds(new Dictionary<string, float>()), trees, 0);
+
+        var reading = model.Score(new float[LineVectors.Length], LineVectors.Length);
+
+        Assert.Equal([-3.5], reading.Scores);
+        Assert.Equal("article text 3%; against it: ends a sentence, words", reading.Explain(0, 2));
+        Assert.Equal("article text 3%; against it: ends a sentence, words, sentences", reading.Explain(0, 5));
+        Assert.Equal("article text 3%; against it: ", reading.Explain(0, 0));
+    }
+
+    [Fact]
     public void WordOdds_MeasuresTheKnownWords_CaseIgnored()
     {
         var odds = new WordOdds(new Dictionary<string, float> { ["subscribe"] = -2, ["said"] = 1 });
