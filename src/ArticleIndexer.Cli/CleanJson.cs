@@ -53,6 +53,25 @@ internal sealed record CleanedFileJson(
     /// <summary>A web page's metadata; null for a text file.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public Core.Html.PageMetadata? Page { get; init; }
+
+    /// <summary>What a text file said about itself; null for a web page and for a file that was not cleaned.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public MetadataJson? Metadata { get; init; }
+}
+
+/// <summary>A text file's publication (and update) day as <c>yyyy-mm-dd</c>, each with where it was read
+/// (<c>"line 3: date line"</c>); null when the file does not say.</summary>
+internal sealed record MetadataJson(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Published,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? PublishedFrom,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Updated = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UpdatedFrom = null)
+{
+    public static MetadataJson? Of(Core.Metadata.ArticleMetadata? metadata) => metadata is null
+        ? null
+        : new MetadataJson(Day(metadata.Published), metadata.PublishedFrom, Day(metadata.Updated), metadata.UpdatedFrom);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A line removed as boilerplate: its 1-based number in the normalised text, the rule that removed it, the line.</summary>

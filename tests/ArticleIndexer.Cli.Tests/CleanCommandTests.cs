@@ -97,6 +97,31 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Clean_Json_GivesATextFilesPublishedDay_WithWhereItWasRead_AndNullWhenItSaysNone()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Root, "dated")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "dated.txt"),
+            "Calais deal signed\nBy Jane Smith\nPublished: 14 March 2016\n\n"
+            + "The Home Secretary signed the agreement with her French counterpart in Calais on Monday, officials said.\n\n"
+            + "It will pay for fences and for more officers at the port, both ministers said after the meeting.\n");
+
+        var run = await CliRun.InvokeAsync(["clean", folder, temp.Seeds, "--out", Out]);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        using (var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Out, "dated.json"))))
+        {
+            var metadata = json.RootElement.GetProperty("metadata");
+            Assert.Equal("2016-03-14", metadata.GetProperty("published").GetString());
+            Assert.Equal("line 3: published label", metadata.GetProperty("publishedFrom").GetString());
+            Assert.False(metadata.TryGetProperty("updated", out _));
+        }
+
+        // Seed 002's "Thursday (2 July)" is in its lead's sentence, and no line of it gives a year: no date.
+        using var seed = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Out, Seeds.All[2] + ".json")));
+        Assert.Equal(JsonValueKind.Null, seed.RootElement.GetProperty("metadata").GetProperty("published").ValueKind);
+    }
+
+    [Fact]
     public async Task Clean_OfAFileThatIsOnlyBoilerplate_WritesAnEmptyTxtAndEveryLineWithItsRule_AndExitsWithZero()
     {
         var file = Path.Combine(temp.Seeds, "furniture.txt");

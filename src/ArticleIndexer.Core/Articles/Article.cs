@@ -31,6 +31,10 @@ public sealed record Article(
     /// <summary>What a web page said about its article (author, date, address, site, language); null for a text file.</summary>
     public Html.PageMetadata? Page { get; init; }
 
+    /// <summary>What a text file said about itself (its publication date, with where it was read); null for a web
+    /// page, whose markup says it (<see cref="Page"/>).</summary>
+    public Metadata.ArticleMetadata? Metadata { get; init; }
+
     /// <summary>The text people read and entity offsets point into: the title, a blank line, the body.</summary>
     public string Text => ComposeText(Title, Body);
 

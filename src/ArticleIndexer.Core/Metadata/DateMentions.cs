@@ -143,6 +143,10 @@ public static partial class DateMentions
         }
     }
 
+    /// <summary>Whether <paramref name="year"/>, <paramref name="month"/> and <paramref name="day"/> make a day of the
+    /// calendar, in the years a news archive holds (1900 to 2099).</summary>
+    public static bool IsDate(int year, int month, int day) => Valid(year, month, day);
+
     private static bool Valid(int? year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && (year is null or (>= 1900 and <= 2099))
         && day <= (year is { } y ? DateTime.DaysInMonth(y, month) : month == 2 ? 29 : DateTime.DaysInMonth(2001, month));
@@ -183,12 +187,12 @@ public static partial class DateMentions
         @"(?:(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\(?)?";
 
     // "Thursday, 2nd of July 2015", "14 March, 2016", "2 July".
-    [GeneratedRegex(@"\b" + WeekdayName + @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + MonthName + @"(?![a-z])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?",
+    [GeneratedRegex(@"\b(?<![\d]\s?[-–]\s?)" + WeekdayName + @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + MonthName + @"(?![a-z])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthPattern();
 
     // "Thursday, July 2, 2015", "Sept. 4 2025", "July 2".
-    [GeneratedRegex(@"\b" + WeekdayName + MonthName + @"(?![a-z])\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?",
+    [GeneratedRegex(@"\b" + WeekdayName + MonthName + @"(?![a-z])\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?[-–]\s?\d)(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayPattern();
 

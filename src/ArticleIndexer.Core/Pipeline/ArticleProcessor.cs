@@ -2,6 +2,7 @@ using ArticleIndexer.Core.Articles;
 using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Entities;
 using ArticleIndexer.Core.Html;
+using ArticleIndexer.Core.Metadata;
 using ArticleIndexer.Core.Normalization;
 using ArticleIndexer.Core.Reading;
 using ArticleIndexer.Core.Titles;
@@ -21,6 +22,7 @@ public sealed class ArticleProcessor(
 {
     private readonly HtmlPageReader pageReader = new(reader.MaxBytes);
     private readonly HtmlArticleExtractor extractor = new();
+    private readonly MetadataFinder metadataFinder = new();
 
     /// <summary>The version of the rules below. Bump it when cleaning, title or entity rules change: documents built
     /// by another version are rebuilt on the next pass even when their file did not change.</summary>
@@ -143,6 +145,7 @@ public sealed class ArticleProcessor(
             LineRepeats.KeysOf(normalized.Text))
         {
             Page = page?.Metadata,
+            Metadata = page is null ? metadataFinder.Find(normalized, stripped, read.File.RelativePath) : null,
         };
         return ArticleOutcome.Built(article, normalized.MojibakeRepairs, notes);
     }

@@ -27,6 +27,8 @@ public class DateMentionsTests
     [InlineData("Theresa May said on 2 July that", "--07-02 DayMonth")]
     [InlineData("Theresa May 14 March 2016", "2016-03-14 DayMonth")]
     [InlineData("From 1 June 2015 to 30 June 2015", "2015-06-01 DayMonth, 2015-06-30 DayMonth")]
+    [InlineData("Date: January 6-9, 2026", "none")]
+    [InlineData("6-9 January 2026", "none")]
     [InlineData("since records began in 2008", "none")]
     [InlineData("Theresa May and the Home Office", "none")]
     [InlineData("in May 2016 the deal", "none")]

@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ArticleIndexer.Core.Boilerplate;
+using ArticleIndexer.Core.Normalization;
+
+namespace ArticleIndexer.Core.Metadata;
+
+/// <summary>
+/// Finds what a text file says of itself: the day it was published, from the lines around where its article begins
+/// (date lines, bylines, "Published: ..." and wire datelines) and, failing those, a labelled date after its end.
+/// A date inside a sentence is the date of something else and is never taken; "Updated ..." is the update, not the
+/// publication; a day and month without a year takes its year only from the file itself (another full date in it,
+/// or a year folder in its path), never from today; a numeric date that reads both ways ("02/07/2015") is taken only
+/// when the file's other numeric dates say which order it uses. A missing date is better than a wrong one.
+/// </summary>
+public sealed partial class MetadataFinder
+{
+    /// <summary>Lines before the article's first kept line that may hold its date (title, byline, date line, menus).</summary>
+    public const int LinesBefore = 40;
+
+    /// <summary>Lines after the article's first kept line that may hold its date (a date line under the lead).</summary>
+    public const int LinesAfter = 8;
+
+    /// <summary>Lines after the article's last kept line where a labelled date ("Published 14 March 2016") counts.</summary>
+    public const int LinesAtEnd = 15;
+
+    /// <summary>The fewest words of the kept line taken as the article's lead.</summary>
+    public const int LeadWords = 8;
+
+    /// <summary>A line of this many words or more is prose: a date in it, without a label before it, is another event's.</summary>
+    public const int ProseWords = 14;
+
+    /// <summary>The metadata of a text file: its <paramref name="text"/> as normalised, what the cleaner kept of it,
+    /// and its <paramref name="relativePath"/> (a year folder there can complete a date written without one).</summary>
+    public ArticleMetadata Find(NormalizedText text, StrippedText stripped, string relativePath)
+    {
+        var lines = text.Text.Split('\n');
+        if (lines.Length == 0 || stripped.Kept.Count == 0)
+        {
+            return ArticleMetadata.None;
+        }
+
+        // Where the article begins: its lead, the first kept paragraph (a stray menu line kept above it does not move
+        // it), and the date lines lie around it, between the headline and the lead or just under the lead.
+        var lead = stripped.Kept.Where(k => k.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= LeadWords).Take(1).ToList();
+        var first = (lead.Count > 0 ? lead[0] : stripped.Kept[0]).LineNumber;
+        var last = stripped.Kept[^1].LineNumber;
+        var order = new Lazy<char>(() => NumericOrder(lines));
+        var candidates = new List<Candidate>();
+        var from = Math.Max(1, first - LinesBefore);
+        var to = Math.Min(lines.Length, first + LinesAfter);
+        for (var number = from; number <= to; number++)
+        {
+            Read(lines, number, number == first, atEnd: false, candidates);
+        }
+
+        for (var number = Math.Max(to + 1, last + 1); number <= Math.Min(lines.Length, last + LinesAtEnd); number++)
+        {
+            Read(lines, number, false, atEnd: true, candidates);
+        }
+
+        DateOnly? published = null, updated = null;
+        string? publishedFrom = null, updatedFrom = null;
+        // The nearest to where the article begins: its headline, then the byline or date line under it.
+        foreach (var candidate in candidates.OrderBy(c => c.Rank).ThenBy(c => Math.Abs(c.Line - first)).ThenBy(c => c.Line < first))
+        {
+            if (Resolve(candidate, lines, relativePath, order) is not ({ } date, var how))
+            {
+                continue;
+            }
+
+            var where = $"line {candidate.Line}: {candidate.Rule}{how}";
+            if (candidate.Updated)
+            {
+                (updated, updatedFrom) = updated is null ? (date, where) : (updated, updatedFrom);
+            }
+            else if (published is null)
+            {
+                (published, publishedFrom) = (date, where);
+            }
+        }
+
+        // An update before the publication is a misreading of one of them: keep the publication.
+        if (published is { } p && updated is { } u && u < p)
+        {
+            (updated, updatedFrom) = (null, null);
+        }
+
+        // A file that shows only when it was updated does not say when it was published: taking the update for the
+        // publication would be right on about 60 % of such dev pages and wrong on the rest (docs/metadata.md).
+
+        return published is null && updated is null ? ArticleMetadata.None : new ArticleMetadata(published, publishedFrom, updated, updatedFrom);
+    }
+
+    // A date the line writes and what the line says of it. Rank: a labelled date first, then a bare date line or a
+    // byline's date, then a wire dateline in the lead, then a labelled date after the article.
+    private sealed record Candidate(int Line, DateMention Date, string Rule, bool Updated, int Rank);
+
+    private static void Read(string[] lines, int number, bool lead, bool atEnd, List<Candidate> candidates)
+    {
+        var line = lines[number - 1];
+        if (line.Length == 0 || line.Length > 400)
+        {
+            return;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        foreach (var date in DateMentions.Find(line))
+        {
+            // A label counts at the start of a line ("Published: ...", "By Jane Smith | Updated ..."), not inside a
+            // sentence ("The study, published January 24 in ...").
+            // A label alone on the line above ("Published", a blank line, "July 8, 2025") labels the date too.
+            var before = line[..date.Offset];
+            if (date.Offset == 0 && LabelAbove(lines, number) is { } above)
+            {
+                before = above;
+            }
+
+            var updatedAt = UpdatedLabel().Match(before);
+            var publishedAt = PublishedLabel().Match(before);
+            var labelAt = updatedAt.Success ? updatedAt : publishedAt;
+            var updated = updatedAt.Success;
+            var labelled = labelAt.Success && (words < ProseWords || labelAt.Index <= 2);
+            if (lead && words >= ProseWords)
+            {
+                // The lead's own sentence: only a wire dateline at its start ("LONDON, July 2 (Reuters) -").
+                if (date.Offset <= 40 && Dateline().IsMatch(line[(date.Offset + date.Length)..]))
+                {
+                    candidates.Add(new Candidate(number, date, "wire dateline", false, 2));
+                }
+
+                continue;
+            }
+
+            if (atEnd)
+            {
+                if (labelled)
+                {
+                    candidates.Add(new Candidate(number, date, updated ? "updated label" : "published label", updated, 3));
+                }
+
+                continue;
+            }
+
+            if (labelled)
+            {
+                candidates.Add(new Candidate(number, date, updated ? "updated label" : "published label", updated, 0));
+            }
+            else if (words < ProseWords && date.Year is not null && !line.Contains('%', StringComparison.Ordinal))
+            {
+                // A bare day and month ("Open until July 31") is an event's more often than the article's, and a row
+                // of figures ("1/1/2013 +13.1%") is a table's.
+                var rule = Byline().IsMatch(line) ? "byline" : "date line";
+                candidates.Add(new Candidate(number, date, rule, false, 1));
+            }
+
+            break; // a line's first date is the one it is about ("14 March 2016, updated 15 March" is labelled apart)
+        }
+    }
+
+    // The line above `number`, past blank lines (two at most), when it is a label alone: "Published", "Updated on:".
+    private static string? LabelAbove(string[] lines, int number)
+    {
+        for (int at = number - 1, blanks = 0; at >= 1 && blanks <= 2; at--)
+        {
+            var above = lines[at - 1].Trim();
+            if (above.Length == 0)
+            {
+                blanks++;
+                continue;
+            }
+
+            return LabelLine().IsMatch(above) ? above : null;
+        }
+
+        return null;
+    }
+
+    private static (DateOnly? Date, string How) Resolve(Candidate candidate, string[] lines, string relativePath, Lazy<char> numericOrder)
+    {
+        var date = candidate.Date;
+        if (date.Form == DateForm.NumericEither)
+        {
+            var order = numericOrder.Value;
+            if (order == '?')
+            {
+                return (null, "");
+            }
+
+            date = order == 'm' ? date.MonthFirst : date;
+        }
+
+        if (date.Year is not null)
+        {
+            return date.WeekdayFits ? (date.Date, "") : (null, "");
+        }
+
+        // No year: the file's first full date, or a year folder of its path.
+        foreach (var (other, at) in lines.Select((l, i) => (l, i + 1)))
+        {
+            if (!MayHoldAYear(other))
+            {
+                continue;
+            }
+
+            foreach (var mention in DateMentions.Find(other))
+            {
+                if (mention.Year is { } year && mention.Form != DateForm.NumericEither)
+                {
+                    var dated = date with { Year = year };
+                    return DateMentions.IsDate(year, date.Month, date.Day) && dated.WeekdayFits
+                        ? (dated.Date, $" (year from line {at})")
+                        : (null, "");
+                }
+            }
+        }
+
+        if (YearFolder().Match(relativePath.Replace('\\', '/')) is { Success: true } folder)
+        {
+            var year = int.Parse(folder.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var dated = date with { Year = year };
+            return DateMentions.IsDate(year, date.Month, date.Day) && dated.WeekdayFits ? (dated.Date, " (year from the path)") : (null, "");
+        }
+
+        return (null, "");
+    }
+
+    // Which order the file's numeric dates use: 'd' day first, 'm' month first, '?' when none says.
+    private static char NumericOrder(string[] lines)
+    {
+        int dayFirst = 0, monthFirst = 0;
+        foreach (var line in lines)
+        {
+            if (!MayHoldANumericDate(line))
+            {
+                continue;
+            }
+
+            foreach (var mention in DateMentions.Find(line))
+            {
+                dayFirst += mention.Form == DateForm.NumericDayFirst ? 1 : 0;
+                monthFirst += mention.Form == DateForm.NumericMonthFirst ? 1 : 0;
+            }
+        }
+
+        return dayFirst > 0 && monthFirst == 0 ? 'd' : monthFirst > 0 && dayFirst == 0 ? 'm' : '?';
+    }
+
+    // Cheap tests before the patterns, so a file of many lines costs a scan of its characters: "19" or "20" and two
+    // more digits; a digit, a separator and a digit.
+    private static bool MayHoldAYear(string line)
+    {
+        for (var i = line.IndexOfAny(['1', '2']); i >= 0 && i + 3 < line.Length; i = line.IndexOfAny(['1', '2'], i + 1))
+        {
+            if (((line[i] == '1' && line[i + 1] == '9') || (line[i] == '2' && line[i + 1] == '0')) && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayHoldANumericDate(string line)
+    {
+        for (var i = line.IndexOfAny(['/', '.', '-']); i > 0 && i + 1 < line.Length; i = line.IndexOfAny(['/', '.', '-'], i + 1))
+        {
+            if (char.IsAsciiDigit(line[i - 1]) && char.IsAsciiDigit(line[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:updated|modified|last\s+(?:updated|modified|reviewed|published)|edited|reviewed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedLabel();
+
+    [GeneratedRegex(@"\b(?:published|posted|released|issued|dated?|first\s+published|originally\s+published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"^(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|date|released)(?:\s+(?:on|at))?:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelLine();
+
+    [GeneratedRegex(@"^\s*(?i:by|written\s+by|words:?|author:?)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    // What follows a wire dateline's date: "(Reuters) -", " - ", "—".
+    [GeneratedRegex(@"^\s*(?:\([^)]{2,40}\)\s*)?[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    // A year folder: "2015/07/calais.txt", "archive/2015/".
+    [GeneratedRegex(@"(?:^|/)(?<y>(?:19|20)\d{2})/", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFolder();
+}
