@@ -57,6 +57,11 @@ public static partial class DateMentions
     public static List<DateMention> Find(string text)
     {
         var candidates = new List<DateMention>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return candidates; // every form has a number in it
+        }
+
         foreach (Match m in DayMonthPattern().Matches(text))
         {
             Add(candidates, m, DateForm.DayMonth);
@@ -79,7 +84,11 @@ public static partial class DateMentions
 
         // Where two readings overlap ("Theresa May 14 March 2016": "May 14" and "14 March 2016"), the one with a
         // year wins, then the longer, then the earlier.
-        candidates.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        if (candidates.Count <= 1)
+        {
+            return candidates;
+        }
+
         var chosen = new List<DateMention>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Year is not null).ThenByDescending(c => c.Length).ThenBy(c => c.Offset))
         {

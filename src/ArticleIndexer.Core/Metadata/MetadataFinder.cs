@@ -9,8 +9,8 @@ namespace ArticleIndexer.Core.Metadata;
 /// Finds what a text file says of itself: the day it was published, from the lines around where its article begins
 /// (date lines, bylines, "Published: ..." and wire datelines) and, failing those, a labelled date after its end.
 /// A date inside a sentence is the date of something else and is never taken; "Updated ..." is the update, not the
-/// publication; a day and month without a year takes its year only from the file itself (another full date in it,
-/// or a year folder in its path), never from today; a numeric date that reads both ways ("02/07/2015") is taken only
+/// publication; a day and month without a year takes its year only from a year folder in the file's path (the
+/// file's other dates are often of other events), never from today; a numeric date that reads both ways ("02/07/2015") is taken only
 /// when the file's other numeric dates say which order it uses. A missing date is better than a wrong one.
 /// </summary>
 public sealed partial class MetadataFinder
@@ -64,7 +64,7 @@ public sealed partial class MetadataFinder
         // The nearest to where the article begins: its headline, then the byline or date line under it.
         foreach (var candidate in candidates.OrderBy(c => c.Rank).ThenBy(c => Math.Abs(c.Line - first)).ThenBy(c => c.Line < first))
         {
-            if (Resolve(candidate, lines, relativePath, order) is not ({ } date, var how))
+            if (Resolve(candidate, relativePath, order) is not ({ } date, var how))
             {
                 continue;
             }
@@ -105,12 +105,20 @@ public sealed partial class MetadataFinder
         }
 
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        foreach (var date in DateMentions.Find(line))
+        var dates = DateMentions.Find(line);
+        if (dates.Count >= 3)
+        {
+            return; // a table's row ("02/28/87 01/31/87 02/28/86")
+        }
+
+        // A line in capitals (a wire headline, "YEAR ENDED DEC 31 1986") is read in lower case for the sentence tests.
+        var shape = line.AsSpan().ContainsAnyInRange('a', 'z') ? line : line.ToLowerInvariant();
+        foreach (var date in dates)
         {
             // A label counts at the start of a line ("Published: ...", "By Jane Smith | Updated ..."), not inside a
             // sentence ("The study, published January 24 in ...").
             // A label alone on the line above ("Published", a blank line, "July 8, 2025") labels the date too.
-            var before = line[..date.Offset];
+            var before = shape[..date.Offset];
             if (date.Offset == 0 && LabelAbove(lines, number) is { } above)
             {
                 before = above;
@@ -120,7 +128,7 @@ public sealed partial class MetadataFinder
             var publishedAt = PublishedLabel().Match(before);
             var labelAt = updatedAt.Success ? updatedAt : publishedAt;
             var updated = updatedAt.Success;
-            var labelled = labelAt.Success && (words < ProseWords || labelAt.Index <= 2);
+            var labelled = labelAt.Success && (words < ProseWords || labelAt.Index <= 2) && !InSentence(before[..labelAt.Index]);
             if (lead && words >= ProseWords)
             {
                 // The lead's own sentence: only a wire dateline at its start ("LONDON, July 2 (Reuters) -").
@@ -146,7 +154,7 @@ public sealed partial class MetadataFinder
             {
                 candidates.Add(new Candidate(number, date, updated ? "updated label" : "published label", updated, 0));
             }
-            else if (words < ProseWords && date.Year is not null && !line.Contains('%', StringComparison.Ordinal))
+            else if (words < ProseWords && date.Year is not null && !line.Contains('%', StringComparison.Ordinal) && !InSentence(before) && !RunsOn(shape, date) && !Continues(lines, number, line))
             {
                 // A bare day and month ("Open until July 31") is an event's more often than the article's, and a row
                 // of figures ("1/1/2013 +13.1%") is a table's.
@@ -156,6 +164,47 @@ public sealed partial class MetadataFinder
 
             break; // a line's first date is the one it is about ("14 March 2016, updated 15 March" is labelled apart)
         }
+    }
+
+    // A date a sentence leads to: the word before it is a lower-case word ("through December 31, 1986", "after Sept
+    // 26, 1987"), where a byline or a date line has a name, a separator or nothing.
+    private static bool InSentence(string before)
+    {
+        var end = before.TrimEnd().TrimEnd(',', ';').TrimEnd();
+        var start = end.Length;
+        while (start > 0 && char.IsLetter(end[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end.Length && char.IsLower(end[start]);
+    }
+
+    // A date a sentence goes on from ("Dec 31, 1986 when it had net tangible assets"): more than a few words after it,
+    // or a lower-case word next that is not a date line's ("at 10:04 am", "by Jane Smith", "12 min read").
+    private static bool RunsOn(string line, DateMention date)
+    {
+        var rest = line[(date.Offset + date.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (rest.Length > 6)
+        {
+            return true;
+        }
+
+        var next = rest.Length == 0 ? "" : rest[0].TrimStart(',', '.', ';').TrimEnd(',', '.', ';');
+        return next.Length > 0 && char.IsLower(next[0]) && !DateLineWords.Contains(next);
+    }
+
+    private static readonly HashSet<string> DateLineWords = new(["at", "by", "in", "am", "pm", "a.m", "p.m", "min", "mins", "updated", "read", "ago"], StringComparer.Ordinal);
+
+    // The end of a wrapped sentence ("April 29, 1986." under a line that stops mid-sentence), not a date line.
+    private static bool Continues(string[] lines, int number, string line)
+    {
+        if (number < 2 || !line.TrimEnd().EndsWith('.') || lines[number - 2].TrimEnd() is not { Length: > 0 } above)
+        {
+            return false;
+        }
+
+        return char.IsLower(above[^1]) || above[^1] == ',';
     }
 
     // The line above `number`, past blank lines (two at most), when it is a label alone: "Published", "Updated on:".
@@ -176,7 +225,7 @@ public sealed partial class MetadataFinder
         return null;
     }
 
-    private static (DateOnly? Date, string How) Resolve(Candidate candidate, string[] lines, string relativePath, Lazy<char> numericOrder)
+    private static (DateOnly? Date, string How) Resolve(Candidate candidate, string relativePath, Lazy<char> numericOrder)
     {
         var date = candidate.Date;
         if (date.Form == DateForm.NumericEither)
@@ -195,26 +244,8 @@ public sealed partial class MetadataFinder
             return date.WeekdayFits ? (date.Date, "") : (null, "");
         }
 
-        // No year: the file's first full date, or a year folder of its path.
-        foreach (var (other, at) in lines.Select((l, i) => (l, i + 1)))
-        {
-            if (!MayHoldAYear(other))
-            {
-                continue;
-            }
-
-            foreach (var mention in DateMentions.Find(other))
-            {
-                if (mention.Year is { } year && mention.Form != DateForm.NumericEither)
-                {
-                    var dated = date with { Year = year };
-                    return DateMentions.IsDate(year, date.Month, date.Day) && dated.WeekdayFits
-                        ? (dated.Date, $" (year from line {at})")
-                        : (null, "");
-                }
-            }
-        }
-
+        // No year: a year folder of the path. Not the file's other dates: those are often of other events (wire copy's
+        // "due March 30, 1990", "ended December 31, 1986"), and a year taken from one would be a wrong date.
         if (YearFolder().Match(relativePath.Replace('\\', '/')) is { Success: true } folder)
         {
             var year = int.Parse(folder.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -246,21 +277,8 @@ public sealed partial class MetadataFinder
         return dayFirst > 0 && monthFirst == 0 ? 'd' : monthFirst > 0 && dayFirst == 0 ? 'm' : '?';
     }
 
-    // Cheap tests before the patterns, so a file of many lines costs a scan of its characters: "19" or "20" and two
-    // more digits; a digit, a separator and a digit.
-    private static bool MayHoldAYear(string line)
-    {
-        for (var i = line.IndexOfAny(['1', '2']); i >= 0 && i + 3 < line.Length; i = line.IndexOfAny(['1', '2'], i + 1))
-        {
-            if (((line[i] == '1' && line[i + 1] == '9') || (line[i] == '2' && line[i + 1] == '0')) && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    // A cheap test before the patterns, so a file of many lines costs a scan of its characters: a digit, a separator
+    // and a digit.
     private static bool MayHoldANumericDate(string line)
     {
         for (var i = line.IndexOfAny(['/', '.', '-']); i > 0 && i + 1 < line.Length; i = line.IndexOfAny(['/', '.', '-'], i + 1))
@@ -277,7 +295,7 @@ public sealed partial class MetadataFinder
     [GeneratedRegex(@"\b(?:updated|modified|last\s+(?:updated|modified|reviewed|published)|edited|reviewed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedLabel();
 
-    [GeneratedRegex(@"\b(?:published|posted|released|issued|dated?|first\s+published|originally\s+published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:published|posted|released|issued|dated|first\s+published|originally\s+published)\b|^\W*date\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"^(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|date|released)(?:\s+(?:on|at))?:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -59,6 +59,17 @@ public class MetadataFinderTests
     [InlineData("The study, published January 24 2017 in Psychiatry Research, included 89 patients with anxiety.", "none", "")]
     // A table's row of figures.
     [InlineData("1/1/2013 +13.1%", "none", "")]
+    [InlineData("The payment date is March 31, 2016.", "none", "")]
+    [InlineData("on November three through December 31, 1986.", "none", "")]
+    [InlineData("Date: 14 March 2016", "2016-03-14", "published label")]
+    [InlineData("Results will be released by March 31, 1987.", "none", "")]
+    [InlineData("Dec 31, 1986 when it had net tangible assets of 563,000 dlrs.", "none", "")]
+    [InlineData("Arrivals for the week ended\nApril 29, 1986.", "none", "")]
+    [InlineData("Subharun Mukherjee |June 2, 2025", "2025-06-02", "date line")]
+    [InlineData("ESSO SAF YEAR ENDED DEC 31 1986", "none", "")]
+    [InlineData("BY JANE SMITH | MARCH 2, 2015", "2015-03-02", "byline")]
+    [InlineData("02/28/87 01/31/87 02/28/86", "none", "")]
+    [InlineData("By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST\nPosted Sep 1, 2025", "2025-09-01", "published label")]
     [InlineData("Theresa May visited Calais", "none", "")]
     public void Find_ReadsThePublishedDay_FromTheLinesAroundTheLead(string around, string expected, string rule)
     {
@@ -82,7 +93,7 @@ public class MetadataFinderTests
     }
 
     [Fact]
-    public void Find_CompletesAYearFromTheFile_OrItsPath_NeverFromToday()
+    public void Find_CompletesAYearFromItsPath_NeverFromToday()
     {
         // The weekday fits 2015 (2 July 2015 was a Thursday), the year folder gives it.
         var fromPath = Find("Published Thursday (2 July)", path: "2015/07/calais.txt");
@@ -106,10 +117,13 @@ public class MetadataFinderTests
         var lines = text.Text.Split('\n');
         var stripped = new StrippedText([new KeptLine(1, lines[0]), new KeptLine(2, lines[1]), new KeptLine(3, lines[2])], []);
 
-        var metadata = new MetadataFinder().Find(text, stripped, "reuters/0001.txt");
+        var metadata = new MetadataFinder().Find(text, stripped, "reuters/2015/0001.txt");
 
         Assert.Equal(new DateOnly(2015, 7, 2), metadata.Published);
-        Assert.Equal("line 2: wire dateline (year from line 3)", metadata.PublishedFrom);
+        Assert.Equal("line 2: wire dateline (year from the path)", metadata.PublishedFrom);
+
+        // The year of another event in the story ("first met on 30 June 2015") does not complete the dateline.
+        Assert.Null(new MetadataFinder().Find(text, stripped, "reuters/0001.txt").Published);
     }
 
     [Fact]
