@@ -42,10 +42,10 @@ public sealed partial class MetadataFinder
 
         // Where the article begins: its lead, the first kept paragraph (a stray menu line kept above it does not move
         // it), and the date lines lie around it, between the headline and the lead or just under the lead.
-        var lead = stripped.Kept.Where(k => k.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= LeadWords).Take(1).ToList();
+        var lead = stripped.Kept.Where(k => TextShape.CountWords(k.Text) >= LeadWords).Take(1).ToList();
         var first = (lead.Count > 0 ? lead[0] : stripped.Kept[0]).LineNumber;
         var last = stripped.Kept[^1].LineNumber;
-        var order = new Lazy<char>(() => NumericOrder(lines));
+        var order = new Lazy<DateForm?>(() => NumericOrder(lines));
         var candidates = new List<Candidate>();
         var from = Math.Max(1, first - LinesBefore);
         var to = Math.Min(lines.Length, first + LinesAfter);
@@ -72,7 +72,10 @@ public sealed partial class MetadataFinder
             var where = $"line {candidate.Line}: {candidate.Rule}{how}";
             if (candidate.Updated)
             {
-                (updated, updatedFrom) = updated is null ? (date, where) : (updated, updatedFrom);
+                if (updated is null)
+                {
+                    (updated, updatedFrom) = (date, where);
+                }
             }
             else if (published is null)
             {
@@ -104,7 +107,7 @@ public sealed partial class MetadataFinder
             return;
         }
 
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = TextShape.CountWords(line);
         var dates = DateMentions.Find(line);
         if (dates.Count >= 3)
         {
@@ -225,18 +228,17 @@ public sealed partial class MetadataFinder
         return null;
     }
 
-    private static (DateOnly? Date, string How) Resolve(Candidate candidate, string relativePath, Lazy<char> numericOrder)
+    private static (DateOnly? Date, string How) Resolve(Candidate candidate, string relativePath, Lazy<DateForm?> numericOrder)
     {
         var date = candidate.Date;
         if (date.Form == DateForm.NumericEither)
         {
-            var order = numericOrder.Value;
-            if (order == '?')
+            if (numericOrder.Value is not { } order)
             {
                 return (null, "");
             }
 
-            date = order == 'm' ? date.MonthFirst : date;
+            date = order == DateForm.NumericMonthFirst ? date.MonthFirst : date;
         }
 
         if (date.Year is not null)
@@ -256,8 +258,8 @@ public sealed partial class MetadataFinder
         return (null, "");
     }
 
-    // Which order the file's numeric dates use: 'd' day first, 'm' month first, '?' when none says.
-    private static char NumericOrder(string[] lines)
+    // Which order the file's numeric dates use (NumericDayFirst or NumericMonthFirst); null when none says, or they disagree.
+    private static DateForm? NumericOrder(string[] lines)
     {
         int dayFirst = 0, monthFirst = 0;
         foreach (var line in lines)
@@ -274,7 +276,9 @@ public sealed partial class MetadataFinder
             }
         }
 
-        return dayFirst > 0 && monthFirst == 0 ? 'd' : monthFirst > 0 && dayFirst == 0 ? 'm' : '?';
+        return dayFirst > 0 && monthFirst == 0 ? DateForm.NumericDayFirst
+            : monthFirst > 0 && dayFirst == 0 ? DateForm.NumericMonthFirst
+            : null;
     }
 
     // A cheap test before the patterns, so a file of many lines costs a scan of its characters: a digit, a separator
