@@ -59,17 +59,27 @@ internal sealed record CleanedFileJson(
     public MetadataJson? Metadata { get; init; }
 }
 
-/// <summary>A text file's publication (and update) day as <c>yyyy-mm-dd</c>, each with where it was read
-/// (<c>"line 3: date line"</c>); null when the file does not say.</summary>
+/// <summary>An article's publication (and update) day as <c>yyyy-mm-dd</c>, its authors (names alone, with their roles
+/// apart) and its site, each with where it was read (<c>"line 3: date line"</c>); null where the file does not say.</summary>
 internal sealed record MetadataJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Published,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? PublishedFrom,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Updated = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UpdatedFrom = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Updated,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UpdatedFrom,
+    IReadOnlyList<string> Authors,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Roles,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AuthorsFrom,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Site,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SiteFrom)
 {
     public static MetadataJson? Of(Core.Metadata.ArticleMetadata? metadata) => metadata is null
         ? null
-        : new MetadataJson(Day(metadata.Published), metadata.PublishedFrom, Day(metadata.Updated), metadata.UpdatedFrom);
+        : new MetadataJson(Day(metadata.Published), metadata.PublishedFrom, Day(metadata.Updated), metadata.UpdatedFrom,
+            [.. metadata.Authors.Select(a => a.Name)],
+            metadata.Authors.Any(a => a.Role is not null)
+                ? metadata.Authors.Where(a => a.Role is not null).DistinctBy(a => a.Name).ToDictionary(a => a.Name, a => a.Role!)
+                : null,
+            metadata.AuthorsFrom, metadata.Site, metadata.SiteFrom);
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
