@@ -54,34 +54,10 @@ internal sealed record CleanedFileJson(
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public Core.Html.PageMetadata? Page { get; init; }
 
-    /// <summary>What a text file said about itself; null for a web page and for a file that was not cleaned.</summary>
+    /// <summary>What the file said about itself (<see cref="Core.Metadata.ArticleMetadataJson"/>: published and updated
+    /// days, authors, site, each with where it was read); null for a file that was not cleaned.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public MetadataJson? Metadata { get; init; }
-}
-
-/// <summary>An article's publication (and update) day as <c>yyyy-mm-dd</c>, its authors (names alone, with their roles
-/// apart) and its site, each with where it was read (<c>"line 3: date line"</c>); null where the file does not say.</summary>
-internal sealed record MetadataJson(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Published,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? PublishedFrom,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Updated,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UpdatedFrom,
-    IReadOnlyList<string> Authors,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Roles,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AuthorsFrom,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Site,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SiteFrom)
-{
-    public static MetadataJson? Of(Core.Metadata.ArticleMetadata? metadata) => metadata is null
-        ? null
-        : new MetadataJson(Day(metadata.Published), metadata.PublishedFrom, Day(metadata.Updated), metadata.UpdatedFrom,
-            [.. metadata.Authors.Select(a => a.Name)],
-            metadata.Authors.Any(a => a.Role is not null)
-                ? metadata.Authors.Where(a => a.Role is not null).DistinctBy(a => a.Name).ToDictionary(a => a.Name, a => a.Role!)
-                : null,
-            metadata.AuthorsFrom, metadata.Site, metadata.SiteFrom);
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public Core.Metadata.ArticleMetadata? Metadata { get; init; }
 }
 
 /// <summary>A line removed as boilerplate: its 1-based number in the normalised text, the rule that removed it, the line.</summary>

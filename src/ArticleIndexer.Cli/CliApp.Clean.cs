@@ -199,7 +199,7 @@ public sealed partial class CliApp
                     source, input.Name, article.Title, article.Encoding, article.ContentHash, bodyOffset, article.Entities, stripped, null)
                 {
                     Page = article.Page,
-                    Metadata = MetadataJson.Of(article.Metadata),
+                    Metadata = article.Metadata,
                 });
             }
 

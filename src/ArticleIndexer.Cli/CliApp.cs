@@ -203,6 +203,7 @@ public sealed partial class CliApp
         };
         var within = new Option<bool>("--within") { Description = "With --place: also articles mentioning a place inside it (--place Kent --within finds Dover and Deal)." };
         var org = new Option<string>("--org") { Description = "Only articles mentioning this organisation, by name or alias.", HelpName = "NAME" };
+        var author = new Option<string>("--author") { Description = "Only articles by this author, from the byline: full name or part (\"Lenoir\").", HelpName = "NAME" };
         var source = new Option<string>("--source")
         {
             Description = "Only articles from this source: a folder relative to the source folder (\".\" for its top) or a web page's site name.",
@@ -230,14 +231,15 @@ public sealed partial class CliApp
         });
         var facetLimit = new Option<int>("--facets")
         {
-            Description = "How many values each facet (persons, places, organisations, sources) lists; 0 leaves them out.",
+            Description = "How many values each facet (persons, places, organisations, sources, authors) lists, beside the dated "
+                          + "articles per year and month; 0 leaves them out.",
             HelpName = "N",
             DefaultValueFactory = _ => 5,
         };
         var command = new Command("search", "Full-text search; prints each hit's id, score, date, path, title and a snippet with the matches marked, "
                                             + "then facets counted over every matching article.")
         {
-            query, person, place, within, org, source, from, to, sort, limit, offset, facetLimit,
+            query, person, place, within, org, author, source, from, to, sort, limit, offset, facetLimit,
         };
         examples[command] =
         [
@@ -247,6 +249,7 @@ public sealed partial class CliApp
             "articles search migrants --place Kent --within",
             "articles search Calais --sort date --from 2015-07-01 --limit 5 --offset 5",
             "articles search tunnel --source . --facets 10",
+            "articles search --author \"Jane Smith\" --sort date",
         ];
         command.SetAction(parse => WithSearcher(parse, searcher =>
         {
@@ -270,6 +273,7 @@ public sealed partial class CliApp
                 Place = parse.GetValue(place),
                 Within = parse.GetValue(within),
                 Org = parse.GetValue(org),
+                Author = parse.GetValue(author),
                 Source = parse.GetValue(source),
                 From = parse.GetValue(from),
                 To = parse.GetValue(to),

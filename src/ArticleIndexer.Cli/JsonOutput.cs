@@ -53,6 +53,7 @@ internal static class JsonOutput
             hit.PlaceMatch == PlaceMatch.About ? hit.AboutWords : null)
         {
             Date = hit.Date,
+            Authors = hit.Authors,
         })
             .ToArray());
 
@@ -61,7 +62,8 @@ internal static class JsonOutput
 
 /// <summary><c>search --json</c>: how many articles match in all, how many best hits were skipped, with a date filter
 /// how many matching articles were left out for having no date (absent without one), the facets over all matching
-/// articles (persons, places, orgs, sources: name and articles), and the hits shown.</summary>
+/// articles (persons, places, orgs, sources, authors: name and articles; years and months: the dated articles in each, oldest
+/// first), and the hits shown.</summary>
 internal sealed record SearchJson(
     int Total,
     int Offset,
@@ -90,6 +92,9 @@ internal sealed record HitJson(
     /// <summary>The article's date (yyyy-MM-dd); null when none was found.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Date { get; init; }
+
+    /// <summary>The authors' names from the byline; empty when none was found.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
 }
 
 /// <summary>A matched word of a snippet: start and length in the snippet text, and the word.</summary>

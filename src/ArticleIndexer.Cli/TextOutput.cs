@@ -24,7 +24,8 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         {
             var snippet = OneLine(color ? hit.Snippet.Render(BoldYellow, Reset) : hit.Snippet.Render("[", "]"));
             // A file name may hold a newline: one hit stays four lines.
-            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(hit.Date is null ? string.Empty : "  " + hit.Date)}");
+            writer.WriteLine($"{Printable(hit.Id)}  {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{(hit.Date is null ? string.Empty : "  " + hit.Date)}"
+                             + (hit.Authors.Count == 0 ? string.Empty : "  by " + Printable(string.Join(", ", hit.Authors))));
             writer.WriteLine($"  {Printable(hit.Path)}");
             writer.WriteLine($"  {(string.IsNullOrWhiteSpace(hit.Title) ? hit.Lead : hit.Title)}");
             writer.WriteLine($"  {snippet}");
@@ -53,10 +54,15 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         }
     }
 
-    // Each facet on one line, "persons  Theresa May (5), Bernard Cazeneuve (4)", then a blank line; empty facets are left out.
+    // Each facet on one line, "persons  Theresa May (5), Bernard Cazeneuve (4)", the dated articles per year and month
+    // oldest first ("months   2015-06 (3), 2015-07 (12)"), then a blank line; empty facets are left out.
     private void Facets(SearchFacets facets)
     {
-        var lines = new[] { ("persons", facets.Persons), ("places", facets.Places), ("orgs", facets.Orgs), ("sources", facets.Sources) }
+        var lines = new[]
+            {
+                ("persons", facets.Persons), ("places", facets.Places), ("orgs", facets.Orgs), ("sources", facets.Sources),
+                ("authors", facets.Authors), ("years", facets.Years), ("months", facets.Months),
+            }
             .Where(f => f.Item2.Count > 0)
             .ToArray();
         foreach (var (name, values) in lines)
@@ -121,6 +127,7 @@ internal sealed partial class TextOutput(TextWriter writer, bool color)
         writer.WriteLine($"  indexed at  {article.IndexedAt}");
         writer.WriteLine($"  pipeline    {article.PipelineVersion}");
         PageLines(article.Page);
+        MetadataLines(article.Metadata);
         writer.WriteLine();
         writer.WriteLine(color || mark ? MarkMentions(article, color).TrimEnd() : article.Body.TrimEnd());
         writer.WriteLine();

@@ -10,7 +10,7 @@ namespace ArticleIndexer.Core.Indexing;
 /// <summary>
 /// The analysers the index is built with, shared by writer and searcher so both see the same terms:
 /// English (stemming, stop words) for title and body, a name analyser (lower case, accents folded, no stemming)
-/// for entity names and the unstemmed <see cref="ArticleFields.Exact"/> copy of title and body, and keyword for everything exact.
+/// for entity and author names and the unstemmed <see cref="ArticleFields.Exact"/> copy of title and body, and keyword for everything exact.
 /// </summary>
 public static class ArticleAnalyzers
 {
@@ -26,6 +26,7 @@ public static class ArticleAnalyzers
             [ArticleFields.Person] = names,
             [ArticleFields.Place] = names,
             [ArticleFields.Org] = names,
+            [ArticleFields.Author] = names,
             [ArticleFields.Exact] = names,
         };
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(Version), perField);

@@ -57,6 +57,7 @@ public static class ArticleDocumentBuilder
         document.Add(new TextField(ArticleFields.Exact, article.Body, Field.Store.NO));
 
         AddPage(document, article.Page);
+        AddMetadata(document, article.Metadata);
 
         foreach (var entity in entities.Entities)
         {
@@ -120,29 +121,60 @@ public static class ArticleDocumentBuilder
         var text = published.Trim();
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var date))
         {
-            return (date.Year * 10000) + (date.Month * 100) + date.Day;
+            return DayNumber(DateOnly.FromDateTime(date.DateTime));
         }
 
         // "2015-07-30 09:00 BST" and the like: the leading date alone.
         return text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? (day.Year * 10000) + (day.Month * 100) + day.Day
+            ? DayNumber(day)
             : null;
     }
 
     private static void AddSourceAndDay(Document document, Article article)
     {
-        foreach (var source in SourcesOf(article.File.RelativePath, article.Page?.SiteName))
+        foreach (var source in SourcesOf(article.File.RelativePath, article.Page?.SiteName ?? article.Metadata?.Site))
         {
             document.Add(new StringField(ArticleFields.Source, ArticleAnalyzers.Key(source), Field.Store.NO));
             document.Add(new SortedSetDocValuesField(ArticleFields.FacetSources, new BytesRef(source)));
         }
 
-        if (DayOf(article.Page?.Published) is { } day)
+        if (DayOf(article) is { } day)
         {
-            document.Add(new Int32Field(ArticleFields.Day, day, Field.Store.NO));
+            document.Add(new Int32Field(ArticleFields.Day, day, Field.Store.YES));
             document.Add(new NumericDocValuesField(ArticleFields.Day, day));
         }
     }
+
+    /// <summary>The yyyyMMdd number of the article's publication day: what the metadata stage found, else the date a web
+    /// page's markup gave; null when neither says.</summary>
+    public static int? DayOf(Article article) =>
+        article.Metadata?.Published is { } published ? DayNumber(published) : DayOf(article.Page?.Published);
+
+    /// <summary>The yyyyMMdd number of <paramref name="day"/>.</summary>
+    public static int DayNumber(DateOnly day) => (day.Year * 10000) + (day.Month * 100) + day.Day;
+
+    /// <summary>The day of a yyyyMMdd number as yyyy-MM-dd.</summary>
+    public static string DayText(int day) => $"{day / 10000:D4}-{day / 100 % 100:D2}-{day % 100:D2}";
+
+    // What the article says of itself, stored whole as JSON, and each author's name searchable and counted.
+    private static void AddMetadata(Document document, Core.Metadata.ArticleMetadata? metadata)
+    {
+        if (metadata is null)
+        {
+            return;
+        }
+
+        document.Add(new StoredField(ArticleFields.Metadata, ArticleJson.Write(metadata)));
+        foreach (var name in metadata.Authors.Select(a => a.Name).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new TextField(ArticleFields.Author, name, Field.Store.NO));
+            document.Add(new StringField(ArticleFields.AuthorKey, ArticleAnalyzers.Key(name), Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(ArticleFields.FacetAuthors, new BytesRef(name)));
+        }
+    }
+
+    /// <summary>The metadata a stored document holds, as <see cref="AddMetadata"/> wrote it; null for a document without it.</summary>
+    internal static Core.Metadata.ArticleMetadata? ReadMetadata(Document stored) => ArticleJson.ReadMetadata(stored.Get(ArticleFields.Metadata));
 
     // The places containing each place (for --within) and the countries named by demonym only (the "about" links).
     private static void AddPlaceLinks(Document document, EntitySet entities)

@@ -109,8 +109,25 @@ public static class ArticleFields
     /// </summary>
     public const string LineKeys = "line_keys";
 
-    /// <summary>A web page's byline (<see cref="Html.PageMetadata.Author"/>): analysed, stored, so <c>author:lenoir</c> works. Absent for text files.</summary>
+    /// <summary>
+    /// The authors: a web page's byline as it gave it (<see cref="Html.PageMetadata.Author"/>), analysed and stored, and
+    /// each author's name (<see cref="Core.Metadata.ArticleMetadata.Authors"/>, text files and pages), analysed with the name
+    /// analyser and not stored, so <c>author:lenoir</c> and <c>--author Lenoir</c> work.
+    /// </summary>
     public const string Author = "author";
+
+    /// <summary>Lower-cased, accent-folded author names (<see cref="ArticleAnalyzers.Key"/>), exact: what <c>--author "Jane Smith"</c> matches whole.</summary>
+    public const string AuthorKey = "author_key";
+
+    /// <summary>Author names as they were written, sorted-set doc values: the authors facet.</summary>
+    public const string FacetAuthors = "facet_authors";
+
+    /// <summary>
+    /// What the article says of itself (<see cref="Core.Metadata.ArticleMetadata"/>: publication and update days, authors
+    /// with their roles, site, each with where it was read), as JSON: stored only. What <c>show</c> gives back, and what
+    /// a later stage resolves "on Thursday" and "last week" in the text against.
+    /// </summary>
+    public const string Metadata = "metadata";
 
     /// <summary>A web page's publication date as the page gave it (ISO 8601 mostly): exact, stored.</summary>
     public const string Published = "published";
@@ -144,9 +161,9 @@ public static class ArticleFields
     public const string FacetSources = "facet_sources";
 
     /// <summary>
-    /// The article's date as a number yyyyMMdd (from a web page's <see cref="Published"/>), indexed as an
-    /// <c>Int32Field</c> for <c>--from/--to</c> and as numeric doc values for <c>--sort date</c>. Absent when no date was
-    /// found (text files usually).
+    /// The article's publication day as a number yyyyMMdd (<see cref="Core.Metadata.ArticleMetadata.Published"/>, else a web
+    /// page's <see cref="Published"/>), indexed and stored as an <c>Int32Field</c> for <c>--from/--to</c> and as numeric
+    /// doc values for <c>--sort date</c> and the date histogram. Absent when no date was found.
     /// </summary>
     public const string Day = "day";
 

@@ -9,6 +9,7 @@ namespace ArticleIndexer.Core.Metadata;
 /// <param name="PublishedFrom">Where <paramref name="Published"/> was read: the line and the rule.</param>
 /// <param name="Updated">The day it was last updated, when the file says so apart from the publication.</param>
 /// <param name="UpdatedFrom">Where <paramref name="Updated"/> was read.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(ArticleMetadataJson))]
 public sealed record ArticleMetadata(DateOnly? Published, string? PublishedFrom, DateOnly? Updated = null, string? UpdatedFrom = null)
 {
     /// <summary>Nothing found.</summary>

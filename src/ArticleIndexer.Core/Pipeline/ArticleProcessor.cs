@@ -26,7 +26,7 @@ public sealed class ArticleProcessor(
 
     /// <summary>The version of the rules below. Bump it when cleaning, title or entity rules change: documents built
     /// by another version are rebuilt on the next pass even when their file did not change.</summary>
-    public const string Version = "17";
+    public const string Version = "18";
 
     /// <summary>
     /// The longest text, in characters, entities are extracted from: beyond it, only its first part (cut at a line

@@ -206,7 +206,7 @@ public sealed class ArticleSearcher : IDisposable
             return null;
         }
 
-        static int? Day(DateOnly? d) => d is { } day ? (day.Year * 10000) + (day.Month * 100) + day.Day : null;
+        static int? Day(DateOnly? d) => d is { } day ? ArticleDocumentBuilder.DayNumber(day) : null;
         return NumericRangeQuery.NewInt32Range(ArticleFields.Day, Day(request.From), Day(request.To), true, true);
     }
 
@@ -229,7 +229,7 @@ public sealed class ArticleSearcher : IDisposable
     private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
     {
         ArticleFields.Id, ArticleFields.Path, ArticleFields.Title, ArticleFields.Body, ArticleFields.Published,
-        ArticleFields.ResolvedEntities, ArticleFields.Entities,
+        ArticleFields.Day, ArticleFields.Metadata, ArticleFields.ResolvedEntities, ArticleFields.Entities,
     };
 
     private SearchHit Hit(ScoreDoc scoreDoc, HashSet<string> bodyTerms, PlaceMatch? placeMatch, string? aboutPlace = null)
@@ -249,9 +249,10 @@ public sealed class ArticleSearcher : IDisposable
             Lead = Lead(body),
             PlaceMatch = placeMatch,
             AboutWords = aboutPlace is null ? [] : AboutWords(ResolvedEntities(scoreDoc.Doc, doc), ArticleAnalyzers.Key(aboutPlace)),
-            Date = ArticleDocumentBuilder.DayOf(doc.Get(ArticleFields.Published)) is { } day
-                ? $"{day / 10000:D4}-{day / 100 % 100:D2}-{day % 100:D2}"
+            Date = (doc.GetField(ArticleFields.Day)?.GetInt32Value() ?? ArticleDocumentBuilder.DayOf(doc.Get(ArticleFields.Published))) is { } day
+                ? ArticleDocumentBuilder.DayText(day)
                 : null,
+            Authors = ArticleDocumentBuilder.ReadMetadata(doc)?.Authors.Select(a => a.Name).ToArray() ?? [],
         };
     }
 
@@ -324,6 +325,7 @@ public sealed class ArticleSearcher : IDisposable
                     ResolvedEntities(docId, doc))
                 {
                     Page = ArticleDocumentBuilder.ReadPage(doc),
+                    Metadata = ArticleDocumentBuilder.ReadMetadata(doc),
                 };
             }
         }
@@ -477,6 +479,16 @@ public sealed class ArticleSearcher : IDisposable
                 { NamePhrase(ArticleFields.Org, request.Org), Occur.SHOULD },
             };
             all.Add(Filter(org), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Author))
+        {
+            var author = new BooleanQuery
+            {
+                { new TermQuery(new Term(ArticleFields.AuthorKey, ArticleAnalyzers.Key(request.Author))), Occur.SHOULD },
+                { NamePhrase(ArticleFields.Author, request.Author), Occur.SHOULD },
+            };
+            all.Add(Filter(author), Occur.MUST);
         }
 
         if (!string.IsNullOrWhiteSpace(request.Source))

@@ -8,12 +8,13 @@ namespace ArticleIndexer.Core.Search;
 /// <summary>
 /// Counts, over every document a query matches (not only the hits shown), how many carry each value of the facet doc
 /// values fields (<see cref="ArticleFields.FacetPersons"/>, <see cref="ArticleFields.FacetPlaces"/>,
-/// <see cref="ArticleFields.FacetOrgs"/>, <see cref="ArticleFields.FacetSources"/>). Counts per segment ordinal, then
-/// looks each counted ordinal up once: one pass over the matches, no stored field read.
+/// <see cref="ArticleFields.FacetOrgs"/>, <see cref="ArticleFields.FacetSources"/>, <see cref="ArticleFields.FacetAuthors"/>),
+/// and how many are dated in each month (<see cref="ArticleFields.Day"/>). Counts per segment ordinal, then looks each
+/// counted ordinal up once: one pass over the matches, no stored field read.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private static readonly string[] Fields = [ArticleFields.FacetPersons, ArticleFields.FacetPlaces, ArticleFields.FacetOrgs, ArticleFields.FacetSources];
+    private static readonly string[] Fields = [ArticleFields.FacetPersons, ArticleFields.FacetPlaces, ArticleFields.FacetOrgs, ArticleFields.FacetSources, ArticleFields.FacetAuthors];
 
     // The names of a segment's ordinals, decoded once per segment and field for the life of the segment: a warm process
     // (and every query of the bench) pays the UTF-8 decoding once, not for every matching document's values.
@@ -29,6 +30,8 @@ internal sealed class FacetCollector : ICollector
     private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[Fields.Length];
     private readonly int[][] counts = Fields.Select(_ => Array.Empty<int>()).ToArray();
     private readonly List<int>[] touched = Fields.Select(_ => new List<int>()).ToArray();
+    private readonly Dictionary<int, int> months = [];
+    private NumericDocValues? days;
     private string?[][]? names;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -41,6 +44,7 @@ internal sealed class FacetCollector : ICollector
     {
         Flush();
         var reader = context.AtomicReader;
+        days = reader.GetNumericDocValues(ArticleFields.Day);
         names = Names.GetValue(reader.CoreCacheKey, _ => new string?[Fields.Length][]);
         var ordinals = Ordinals.GetValue(reader.CoreCacheKey, _ => Fields.Select(_ => new SegmentOrdinals()).ToArray());
         for (var i = 0; i < Fields.Length; i++)
@@ -73,6 +77,13 @@ internal sealed class FacetCollector : ICollector
 
     public void Collect(int doc)
     {
+        // An undated document's missing value reads as 0.
+        if (days is not null && days.Get(doc) is var day and > 0)
+        {
+            var month = (int)(day / 100);
+            months[month] = months.GetValueOrDefault(month) + 1;
+        }
+
         for (var i = 0; i < Fields.Length; i++)
         {
             if (columns[i] is { } column)
@@ -94,7 +105,8 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
-    /// <summary>The counts, each facet's values most documents first, then by name; at most <paramref name="limit"/> each.</summary>
+    /// <summary>The counts, each facet's values most documents first, then by name; at most <paramref name="limit"/> each;
+    /// every year and month with a dated document, oldest first.</summary>
     public SearchFacets Result(int limit)
     {
         Flush();
@@ -104,7 +116,15 @@ internal sealed class FacetCollector : ICollector
             .Take(Math.Max(0, limit))
             .Select(kv => new FacetCount(kv.Key, kv.Value))
             .ToArray();
-        return new SearchFacets(Top(0), Top(1), Top(2), Top(3));
+        var byMonth = months.OrderBy(kv => kv.Key).ToArray();
+        return new SearchFacets(Top(0), Top(1), Top(2), Top(3))
+        {
+            Authors = Top(4),
+            Years = byMonth.GroupBy(kv => kv.Key / 100)
+                .Select(g => new FacetCount(g.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), g.Sum(kv => kv.Value)))
+                .ToArray(),
+            Months = byMonth.Select(kv => new FacetCount($"{kv.Key / 100:D4}-{kv.Key % 100:D2}", kv.Value)).ToArray(),
+        };
     }
 
     // One more document of the segment carries ordinal ord of field i.

@@ -25,6 +25,9 @@ public sealed record SearchRequest
     /// <summary>Only articles mentioning this organisation, by name or alias.</summary>
     public string? Org { get; init; }
 
+    /// <summary>Only articles by this author: the full name or any part of it ("Jane Smith", "Smith"), case and accents ignored.</summary>
+    public string? Author { get; init; }
+
     /// <summary>How many hits to return. Defaults to 10.</summary>
     public int Limit { get; init; } = 10;
 
@@ -62,8 +65,23 @@ public enum SearchSort
 /// <summary>A facet value and the number of matching articles that carry it.</summary>
 public sealed record FacetCount(string Name, int Articles);
 
-/// <summary>The facets of a whole result set: canonical persons, places, organisations and sources, most articles first.</summary>
-public sealed record SearchFacets(IReadOnlyList<FacetCount> Persons, IReadOnlyList<FacetCount> Places, IReadOnlyList<FacetCount> Orgs, IReadOnlyList<FacetCount> Sources);
+/// <summary>The facets of a whole result set: canonical persons, places, organisations, sources and authors, most
+/// articles first; and the dated articles per year and per month (a date histogram, oldest first, every year and month
+/// that has one).</summary>
+public sealed record SearchFacets(IReadOnlyList<FacetCount> Persons, IReadOnlyList<FacetCount> Places, IReadOnlyList<FacetCount> Orgs, IReadOnlyList<FacetCount> Sources)
+{
+    /// <summary>No facet values.</summary>
+    public static SearchFacets None { get; } = new([], [], [], []);
+
+    /// <summary>Author names, most articles first.</summary>
+    public IReadOnlyList<FacetCount> Authors { get; init; } = [];
+
+    /// <summary>Dated matching articles per year ("2015"), oldest first.</summary>
+    public IReadOnlyList<FacetCount> Years { get; init; } = [];
+
+    /// <summary>Dated matching articles per month ("2015-07"), oldest first: the date histogram.</summary>
+    public IReadOnlyList<FacetCount> Months { get; init; } = [];
+}
 
 /// <summary>A highlighted passage: text and the ranges in it that matched.</summary>
 /// <param name="Text">The passage, with "…" where it was cut.</param>
@@ -110,8 +128,11 @@ public sealed record SearchHit(string Id, string Path, string? Title, float Scor
     /// <summary>The first words of the body (at most 80 characters): what to call a hit that has no title.</summary>
     public string Lead { get; init; } = string.Empty;
 
-    /// <summary>The article's date as yyyy-MM-dd (a web page's publication date); null when none was found.</summary>
+    /// <summary>The article's publication day as yyyy-MM-dd; null when none was found.</summary>
     public string? Date { get; init; }
+
+    /// <summary>Its authors' names, in the byline's order; empty when none was found.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
 }
 
 /// <summary>The answer to a search: the hits asked for and how many matched in all.</summary>
@@ -121,7 +142,7 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits)
     public int Offset { get; init; }
 
     /// <summary>Facets over all <see cref="Total"/> matching articles.</summary>
-    public SearchFacets Facets { get; init; } = new([], [], [], []);
+    public SearchFacets Facets { get; init; } = SearchFacets.None;
 
     /// <summary>With <see cref="SearchRequest.From"/> or <see cref="SearchRequest.To"/>: the articles that match
     /// everything else but have no date, so were left out; null without a date filter.</summary>
@@ -163,6 +184,10 @@ public sealed record StoredArticle(
 
     /// <summary>What the web page said about its article (title, author, date, address, site, language); null for a text file.</summary>
     public Html.PageMetadata? Page { get; init; }
+
+    /// <summary>What the article says of itself (publication and update days, authors, site, each with where it was
+    /// read); null for a document indexed before the metadata stage.</summary>
+    public Metadata.ArticleMetadata? Metadata { get; init; }
 
     /// <summary>How many of the mentions of <paramref name="entity"/> are in photo captions (offsets past <see cref="Text"/>).</summary>
     public int CaptionMentions(Entity entity)
