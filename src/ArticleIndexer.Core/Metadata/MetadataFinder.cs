@@ -92,7 +92,8 @@ public sealed partial class MetadataFinder
         // A file that shows only when it was updated does not say when it was published: taking the update for the
         // publication would be right on about 60 % of such dev pages and wrong on the rest (docs/metadata.md).
 
-        return published is null && updated is null ? ArticleMetadata.None : new ArticleMetadata(published, publishedFrom, updated, updatedFrom);
+        var site = SiteFinder.Find(lines, first);
+        return new ArticleMetadata(published, publishedFrom, updated, updatedFrom) { Site = site?.Name, SiteFrom = site?.From };
     }
 
     // A date the line writes and what the line says of it. Rank: a labelled date first, then a bare date line or a
