@@ -208,8 +208,9 @@ public static partial class DateMentions
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayPattern();
 
-    // "2016-03-14", "2016/3/14", "2016.03.14", also before a time ("2016-03-14T10:00").
-    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
+    // "2016-03-14", "2016/3/14", "2016.03.14", also before a time ("2016-03-14T10:00"); not a file's or a link's name
+    // ("2025-10-28-always-dns-sign_FT-555x202").
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\d]|[.\-/]\d|-\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthDayPattern();
 
     // "14/03/2016", "14.03.2016", "14-03-2016", "02/07/15" (two-digit years only with slashes).

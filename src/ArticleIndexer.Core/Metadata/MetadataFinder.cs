@@ -343,7 +343,8 @@ public sealed partial class MetadataFinder(MetadataFinderOptions? options = null
         }
 
         var next = rest.Length == 0 ? "" : rest[0].TrimStart(',', '.', ';').TrimEnd(',', '.', ';');
-        return next.Length > 0 && char.IsLower(next[0]) && !DateLineWords.Contains(next);
+        // A word, not a time glued to the date ("2022-11-23T08:10", read in lower case as "t08:10").
+        return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[1]) && !DateLineWords.Contains(next);
     }
 
     private static readonly HashSet<string> DateLineWords = new(["at", "by", "in", "am", "pm", "a.m", "p.m", "min", "mins", "updated", "read", "ago"], StringComparer.Ordinal);

@@ -47,6 +47,8 @@ public class DateMentionsTests
     [InlineData("Mar 27, 20255 mins", "--03-27 MonthDay")]
     [InlineData("remarkMarch 3", "--03-03 MonthDay")]
     [InlineData("Summarch 3 2016", "none")]
+    [InlineData("2022-11-23T08:10+02:00", "2022-11-23 YearMonthDay")]
+    [InlineData("[2025-10-28-always-dns-sign_FT-555x202]", "none")]
     public void Find_ReadsTheDatesOfALine(string line, string expected)
     {
         var found = DateMentions.Find(line);

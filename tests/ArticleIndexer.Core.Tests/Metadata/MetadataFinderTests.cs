@@ -90,6 +90,10 @@ public class MetadataFinderTests
     [InlineData("2 July 2015\nShare\n2 July 2015\nPrint\n2 July 2015", "2015-07-02", "date line")] // its own date thrice is no list
     [InlineData("PHILADELPHIA, March 18 - Qtrly div 96 cts vs 90 cts\n    Pay May One, 1987\n    Record March 31, 1987", "none", "")] // wire copy's dates under its dateline are the story's
     [InlineData("ROSEMONT, ILL., Oct 19 - Shr 18 cts vs 13 cts\n    NOTE: Earnings adjusted for three-for-two stock split paid\nJune 20, 1986", "none", "")]
+    [InlineData("Nick van Mead\n2022-11-23T08:10+02:00", "2022-11-23", "date line")]
+    [InlineData("2025-12-19:", "2025-12-19", "date line")]
+    [InlineData("2022-11-23T08:10", "2022-11-23", "date line")]
+    [InlineData("2022-11-23", "2022-11-23", "date line")]
     public void Find_ReadsThePublishedDay_FromTheLinesAroundTheLead(string around, string expected, string rule)
     {
         var metadata = Find(around);
