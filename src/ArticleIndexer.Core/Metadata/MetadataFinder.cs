@@ -7,11 +7,13 @@ namespace ArticleIndexer.Core.Metadata;
 
 /// <summary>
 /// Finds what a text file says of itself: the day it was published, from the lines around where its article begins
-/// (date lines, bylines, "Published: ..." and wire datelines) and, failing those, a labelled date after its end.
-/// A date inside a sentence is the date of something else and is never taken; "Updated ..." is the update, not the
-/// publication; a day and month without a year takes its year only from a year folder in the file's path (the
-/// file's other dates are often of other events), never from today; a numeric date that reads both ways ("02/07/2015") is taken only
-/// when the file's other numeric dates say which order it uses. A missing date is better than a wrong one.
+/// (date lines, bylines, "Published: ..." and wire datelines) and, failing those, a labelled date further off.
+/// A date inside a sentence is the date of something else and is never taken, nor are the dates of a list (related
+/// stories, a changelog) or those under a wire dateline; "Updated ..." is the update, not the publication, and of two
+/// bare dates side by side the later is the update; a day and month without a year takes its year only from a year
+/// folder in the file's path (the file's other dates are often of other events) or, when the settings give a window,
+/// from the one year of it its weekday fits, never from today; a numeric date that reads both ways ("02/07/2015") is
+/// taken only when the file's other numeric dates say which order it uses. A missing date is better than a wrong one.
 /// </summary>
 public sealed partial class MetadataFinder(MetadataFinderOptions? options = null)
 {
@@ -63,7 +65,13 @@ public sealed partial class MetadataFinder(MetadataFinderOptions? options = null
             Read(lines, number, number == first, atEnd: false, candidates);
         }
 
-        // Further on, in the article and after its end, only a labelled date ("Published Apr 26, 2023").
+        // Further off, above the window, in the article and after its end, only a labelled date ("Published Apr 26,
+        // 2023"), after those of the window.
+        for (var number = 1; number < from; number++)
+        {
+            Read(lines, number, false, atEnd: true, candidates);
+        }
+
         for (var number = to + 1; number <= Math.Min(lines.Length, last + LinesAtEnd); number++)
         {
             Read(lines, number, false, atEnd: true, candidates);

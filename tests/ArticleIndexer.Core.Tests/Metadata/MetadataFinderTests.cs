@@ -177,6 +177,18 @@ public class MetadataFinderTests
     }
 
     [Fact]
+    public void Find_ReadsALabelledDateFarAboveTheLead_ButNoBareOne()
+    {
+        var menus = string.Join('\n', Enumerable.Repeat("Sections", 70));
+
+        var labelled = Find("Published: Nov. 19, 2025\n" + menus);
+        Assert.Equal(new DateOnly(2025, 11, 19), labelled.Published);
+        Assert.Equal("line 4: published label", labelled.PublishedFrom);
+
+        Assert.Null(Find("Nov. 19, 2025\n" + menus).Published);
+    }
+
+    [Fact]
     public void Find_PlacesAWeekdayInTheSettingsWindow_OnlyWhenOneYearFits()
     {
         // 2 July was a Thursday in 2009, 2015 and 2020.
