@@ -192,21 +192,25 @@ public static partial class DateMentions
     private const string MonthName =
         @"(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
 
+    // A year, also when a time is glued to it ("October 17, 20236:01 PM ET").
+    private const string Year = @"(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))";
+
     private const string WeekdayName =
         @"(?:(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+\(?)?";
 
     // "Thursday, 2nd of July 2015", "14 March, 2016", "2 July".
-    [GeneratedRegex(@"\b(?<![\d]\s?[-–]\s?)" + WeekdayName + @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + MonthName + @"(?![a-z])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?",
+    [GeneratedRegex(@"\b(?<![\d]\s?[-–]\s?)" + WeekdayName + @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + MonthName + @"(?![a-z])(?:,?\s+" + Year + ")?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthPattern();
 
     // "Thursday, July 2, 2015", "Sept. 4 2025", "July 2".
-    [GeneratedRegex(@"\b" + WeekdayName + MonthName + @"(?![a-z])\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?[-–]\s?\d)(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?",
+    [GeneratedRegex(@"(?:\b|(?<=(?-i:[\p{Ll}\d]))(?=(?-i:\p{Lu})))" + WeekdayName + MonthName + @"(?![a-z])\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\s?[-–]\s?\d)(?:\.(?=\s+(?:19|20)\d{2}))?(?:,?\s+" + Year + ")?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayPattern();
 
-    // "2016-03-14", "2016/3/14", "2016.03.14", also before a time ("2016-03-14T10:00").
-    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
+    // "2016-03-14", "2016/3/14", "2016.03.14", also before a time ("2016-03-14T10:00"); not a file's or a link's name
+    // ("2025-10-28-always-dns-sign_FT-555x202").
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\d]|[.\-/]\d|-\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthDayPattern();
 
     // "14/03/2016", "14.03.2016", "14-03-2016", "02/07/15" (two-digit years only with slashes).

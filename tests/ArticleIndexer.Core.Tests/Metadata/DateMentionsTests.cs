@@ -39,6 +39,16 @@ public class DateMentionsTests
     [InlineData("29 February 2015", "none")]
     [InlineData("Marching 14 miles in 2016", "none")]
     [InlineData("call 01/02/345 or 12.10.2015.3", "none")]
+    [InlineData("Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026", "2022-12-22 MonthDay, 2026-01-02 MonthDay")]
+    [InlineData("May 21, 2025April 24, 2025 by The Ritualist", "2025-05-21 MonthDay, 2025-04-24 MonthDay")]
+    [InlineData("📅Jul. 11. 2025", "2025-07-11 MonthDay")]
+    [InlineData("Jul. 11. The show", "--07-11 MonthDay")]
+    [InlineData("October 17, 20236:01 PM ET", "2023-10-17 MonthDay")]
+    [InlineData("Mar 27, 20255 mins", "--03-27 MonthDay")]
+    [InlineData("remarkMarch 3", "--03-03 MonthDay")]
+    [InlineData("Summarch 3 2016", "none")]
+    [InlineData("2022-11-23T08:10+02:00", "2022-11-23 YearMonthDay")]
+    [InlineData("[2025-10-28-always-dns-sign_FT-555x202]", "none")]
     public void Find_ReadsTheDatesOfALine(string line, string expected)
     {
         var found = DateMentions.Find(line);

@@ -9,7 +9,10 @@ public class MetadataFinderTests
     private const string Lead = "The Home Secretary signed the agreement with her French counterpart in Calais on the day.";
 
     // A file of lines: the headline, what the row gives, the lead (kept), a second paragraph (kept).
-    private static ArticleMetadata Find(string around, string path = "calais.txt", bool dateBelowLead = false)
+    private static ArticleMetadata Find(string around, string path = "calais.txt", bool dateBelowLead = false) =>
+        FindWith(null, around, path, dateBelowLead);
+
+    private static ArticleMetadata FindWith(MetadataFinderOptions? options, string around, string path = "calais.txt", bool dateBelowLead = false)
     {
         var lines = new List<string> { "Home", "World", "Calais deal signed" };
         if (!dateBelowLead)
@@ -35,7 +38,7 @@ public class MetadataFinderTests
             }
         }
 
-        return new MetadataFinder().Find(text, new StrippedText(kept, []), path);
+        return new MetadataFinder(options).Find(text, new StrippedText(kept, []), path);
     }
 
     // Each row: the lines between the headline and the lead, the published day found ("none"), and the rule.
@@ -71,6 +74,26 @@ public class MetadataFinderTests
     [InlineData("02/28/87 01/31/87 02/28/86", "none", "")]
     [InlineData("By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST\nPosted Sep 1, 2025", "2025-09-01", "published label")]
     [InlineData("Theresa May visited Calais", "none", "")]
+    [InlineData("By George Michaelson on 19 Dec 2025", "2025-12-19", "byline")]
+    [InlineData("on Dec 17, 2025", "2025-12-17", "date line")]
+    [InlineData("Theresa May met him on 3 March 2016", "none", "")] // "on" after a sentence's words: an event's date
+    [InlineData("[Submitted on 18 Dec 2025]", "2025-12-18", "published label")]
+    [InlineData("by Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025 | Indoor Plants |", "2025-12-30", "byline")]
+    [InlineData("Monday, August 11th, 2025 at 11:00 am | Categories: Helena, MT, Thermostats, Heating and Cooling |", "2025-08-11", "date line")]
+    [InlineData("March 30, 2023 | %t min read", "2023-03-30", "date line")]
+    [InlineData("May 21, 2025April 24, 2025 by The Ritualist", "2025-04-24", "the earlier of two dates")]
+    [InlineData("8/1/2025\n8/27/2025", "2025-08-01", "date line")]
+    [InlineData("Last update:\nJuly 16, 2025", "none", "")] // an update, not the publication
+    [InlineData("Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026", "2022-12-22", "date line")]
+    [InlineData("December 19, 2025\nThe best bridge camera\nby Geoff Harris\nDecember 19, 2025\nThe best instant cameras\nby Claire Gillo\nDecember 17, 2025", "none", "")] // a list of related stories
+    [InlineData("2021-08-09 Emphasizing non-requirements for analysis as well as tool choice steps and more of it.\n2022-04-12 Link to Choosing Software\n2023-06-12 Further arguments", "none", "")] // a changelog
+    [InlineData("2 July 2015\nShare\n2 July 2015\nPrint\n2 July 2015", "2015-07-02", "date line")] // its own date thrice is no list
+    [InlineData("PHILADELPHIA, March 18 - Qtrly div 96 cts vs 90 cts\n    Pay May One, 1987\n    Record March 31, 1987", "none", "")] // wire copy's dates under its dateline are the story's
+    [InlineData("ROSEMONT, ILL., Oct 19 - Shr 18 cts vs 13 cts\n    NOTE: Earnings adjusted for three-for-two stock split paid\nJune 20, 1986", "none", "")]
+    [InlineData("Nick van Mead\n2022-11-23T08:10+02:00", "2022-11-23", "date line")]
+    [InlineData("2025-12-19:", "2025-12-19", "date line")]
+    [InlineData("2022-11-23T08:10", "2022-11-23", "date line")]
+    [InlineData("2022-11-23", "2022-11-23", "date line")]
     public void Find_ReadsThePublishedDay_FromTheLinesAroundTheLead(string around, string expected, string rule)
     {
         var metadata = Find(around);
@@ -138,5 +161,49 @@ public class MetadataFinderTests
     public void Find_ReadsADateLineUnderTheLead()
     {
         Assert.Equal(new DateOnly(2015, 7, 2), Find("2 July 2015", dateBelowLead: true).Published);
+    }
+
+    [Fact]
+    public void Find_ReadsALabelledDateFurtherIntoTheArticle_ButNoBareOne()
+    {
+        var filler = string.Join('\n', Enumerable.Repeat("Share this story", 20));
+
+        var labelled = Find(filler + "\nPublished Apr 26, 2023", dateBelowLead: true);
+        Assert.Equal(new DateOnly(2023, 4, 26), labelled.Published);
+        Assert.Equal("line 25: published label", labelled.PublishedFrom);
+
+        // A bare date that far below the lead is a related story's or a comment's.
+        Assert.Null(Find(filler + "\nApr 26, 2023", dateBelowLead: true).Published);
+    }
+
+    [Fact]
+    public void Find_ReadsALabelledDateFarAboveTheLead_ButNoBareOne()
+    {
+        var menus = string.Join('\n', Enumerable.Repeat("Sections", 70));
+
+        var labelled = Find("Published: Nov. 19, 2025\n" + menus);
+        Assert.Equal(new DateOnly(2025, 11, 19), labelled.Published);
+        Assert.Equal("line 4: published label", labelled.PublishedFrom);
+
+        Assert.Null(Find("Nov. 19, 2025\n" + menus).Published);
+    }
+
+    [Fact]
+    public void Find_PlacesAWeekdayInTheSettingsWindow_OnlyWhenOneYearFits()
+    {
+        // 2 July was a Thursday in 2009, 2015 and 2020.
+        var window = new MetadataFinderOptions { WeekdayYearFrom = 2013, WeekdayYearTo = 2018 };
+        var metadata = FindWith(window, "Published Thursday (2 July)");
+        Assert.Equal(new DateOnly(2015, 7, 2), metadata.Published);
+        Assert.Equal("line 4: published label (year from the weekday, in 2013-2018)", metadata.PublishedFrom);
+
+        // Two years of the window fit: nothing.
+        Assert.Null(FindWith(new MetadataFinderOptions { WeekdayYearFrom = 2009, WeekdayYearTo = 2016 }, "Published Thursday (2 July)").Published);
+
+        // No weekday written: nothing, whatever the window.
+        Assert.Null(FindWith(window, "Published 2 July").Published);
+
+        // The settings' default: no window.
+        Assert.Null(FindWith(new MetadataFinderOptions(), "Published Thursday (2 July)").Published);
     }
 }

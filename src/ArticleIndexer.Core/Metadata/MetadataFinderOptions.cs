@@ -1,0 +1,15 @@
+namespace ArticleIndexer.Core.Metadata;
+
+/// <summary>Settings of <see cref="MetadataFinder"/>. Every one is off by default, so a date is read only from what
+/// the file itself says.</summary>
+public sealed record MetadataFinderOptions
+{
+    /// <summary>First year of the window in which a date written with its weekday but no year ("Thursday (2 July)")
+    /// may be placed when nothing in the file or its path gives the year: the date takes the one year of the window
+    /// whose calendar fits the weekday, and none when no year or several do (a window of six years or more often holds
+    /// two). Used only with <see cref="WeekdayYearTo"/>. Defaults to null: no window, no such date.</summary>
+    public int? WeekdayYearFrom { get; init; }
+
+    /// <summary>Last year of the weekday window (see <see cref="WeekdayYearFrom"/>). Defaults to null.</summary>
+    public int? WeekdayYearTo { get; init; }
+}
