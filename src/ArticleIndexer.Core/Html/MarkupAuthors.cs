@@ -1,0 +1,249 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using ArticleIndexer.Core.Metadata;
+
+namespace ArticleIndexer.Core.Html;
+
+/// <summary>
+/// Splits a byline the markup gives ("By Jane Smith and John Doe", "Danielle DeSiato, Donna Enzmann, and Natalie
+/// Nguyen", "Shelby Loos, DVM", "Luke Kim December 17, 2025") into names, each with the role the byline gives after
+/// it, and finds the byline elements of a page (<c>rel="author"</c>, <c>itemprop="author"</c>, a class or id with
+/// "byline" or "author"). The label ("By", "Written by"), dates, reading times and what follows a separator are
+/// cut; a user handle ("andrew.keaveney"), an address, the site's own name and words like "Staff" are no names.
+/// </summary>
+internal static partial class MarkupAuthors
+{
+    // Words that are a byline's role or credential, never a name's part.
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "editor", "editors", "writer", "reporter", "correspondent", "columnist", "contributor", "contributing", "analyst",
+        "director", "founder", "co-founder", "ceo", "cto", "cfo", "president", "manager", "chief", "producer", "staff",
+        "senior", "journalist", "author", "md", "phd", "dvm", "rn", "rd", "cfp", "mba", "faclm", "lcsw", "do", "jr", "sr",
+        "intern", "host", "photographer", "expert", "specialist", "strategist", "officer", "head", "lead", "professor",
+    };
+
+    // Names a byline element holds that are no one's name.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "staff writer", "admin", "administrator", "author", "authors", "editor", "editorial", "guest", "share",
+        "follow", "home", "blog", "news", "about", "about the author", "more", "read more", "contributor", "written by",
+        "posted by", "by", "the author", "anonymous", "unknown", "user", "team",
+    };
+
+    /// <summary>The authors a byline names, in its order; empty when it names none. <paramref name="site"/>, the
+    /// page's site or publisher, is no author.</summary>
+    public static List<ArticleAuthor> Parse(string? byline, string? site = null)
+    {
+        var authors = new List<ArticleAuthor>();
+        if (string.IsNullOrWhiteSpace(byline) || byline.Length > 300 || byline.Contains("://", StringComparison.Ordinal))
+        {
+            return authors;
+        }
+
+        var text = Spaces().Replace(byline, " ").Trim();
+        text = Label().Replace(text, string.Empty);
+        var cut = text.Length;
+        if (DateMentions.Find(text) is { Count: > 0 } dates)
+        {
+            cut = Math.Min(cut, dates[0].Offset);
+        }
+
+        if (Stop().Match(text) is { Success: true } stop)
+        {
+            cut = Math.Min(cut, stop.Index);
+        }
+
+        text = text[..cut].Trim().TrimEnd(',', '-', '–', '—', ':', '.').Trim();
+        foreach (var raw in Joiner().Split(text))
+        {
+            var part = Label().Replace(raw.Trim().Trim('.', ',', ';', ':').Trim(), string.Empty);
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (authors.Count > 0 && (IsRole(part) || Credential().IsMatch(part)))
+            {
+                var last = authors[^1];
+                authors[^1] = last with { Role = last.Role is null ? part : last.Role + ", " + part };
+            }
+            else if (NameAndRole(part) is ({ } name, var role))
+            {
+                if (site is null || !Same(name, site))
+                {
+                    authors.Add(new ArticleAuthor(name, role));
+                }
+            }
+            else if (authors.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return authors.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The byline elements of <paramref name="document"/> in document order: <c>rel="author"</c>,
+    /// <c>itemprop="author"</c> and elements whose class or id names a byline or an author, outside navigation,
+    /// footers, asides and comments.</summary>
+    public static IEnumerable<IElement> Elements(IDocument document)
+    {
+        if (document.Body is null)
+        {
+            yield break;
+        }
+
+        foreach (var element in document.Body.Descendants<IElement>())
+        {
+            if (element.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "SVG" or "IMG" or "META" or "LINK" or "BUTTON")
+            {
+                continue;
+            }
+
+            var names = ((element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty)).ToLowerInvariant();
+            var byRel = (element.GetAttribute("rel") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
+            var byProp = (element.GetAttribute("itemprop") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
+            if ((byRel || byProp || names.Contains("byline", StringComparison.Ordinal) || names.Contains("author", StringComparison.Ordinal))
+                && !InFurniture(element))
+            {
+                yield return element;
+            }
+        }
+    }
+
+    /// <summary>The text of <paramref name="element"/> with its parts apart: text in different elements is joined by
+    /// " | " (so a name glued to a date or a role in the next element stays apart), a label ("By") or a joiner
+    /// ("and", ",") by a space.</summary>
+    public static string Text(IElement element)
+    {
+        var parts = new List<string>();
+        foreach (var node in element.Descendants<IText>())
+        {
+            if (node.ParentElement?.TagName is "SCRIPT" or "STYLE")
+            {
+                continue;
+            }
+
+            var text = Spaces().Replace(node.Data, " ").Trim();
+            if (text.Length > 0)
+            {
+                parts.Add(text);
+            }
+        }
+
+        var joined = new System.Text.StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                var glue = LabelOnly().IsMatch(parts[i - 1]) || JoinerOnly().IsMatch(parts[i - 1]) || JoinerOnly().IsMatch(parts[i])
+                           || parts[i - 1].EndsWith(',') || parts[i].StartsWith(',');
+                joined.Append(glue ? " " : " | ");
+            }
+
+            joined.Append(parts[i]);
+        }
+
+        return joined.ToString();
+    }
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> name the same thing, case, spaces and punctuation
+    /// aside ("The Paper" and "the paper", "USA TODAY" and "USA Today").</summary>
+    public static bool Same(string a, string b) => Key(a).Length > 0 && Key(a) == Key(b);
+
+    private static string Key(string value) => new(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static bool InFurniture(IElement element)
+    {
+        for (var node = element.ParentElement; node is not null; node = node.ParentElement)
+        {
+            if (node.TagName is "NAV" or "FOOTER" or "ASIDE")
+            {
+                return true;
+            }
+
+            var names = ((node.GetAttribute("class") ?? string.Empty) + " " + (node.Id ?? string.Empty)).ToLowerInvariant();
+            if (names.Contains("comment", StringComparison.Ordinal) || names.Contains("related", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Jane Smith" -> (Jane Smith, null); "Harry Rabinowitz Tech Reporter" -> no name (a role word after a name is cut
+    // by the caller's separators only); "Mayank Gupta" -> name. Null when `part` reads as no person's or desk's name.
+    private static (string Name, string? Role)? NameAndRole(string part)
+    {
+        if (NotNames.Contains(part) || part.Length > 60 || part.Any(char.IsDigit) || part.Contains('@'))
+        {
+            return null;
+        }
+
+        var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is 0 or > 6)
+        {
+            return null;
+        }
+
+        if (tokens.Length == 1 && (Handle().IsMatch(part) || part.All(c => !char.IsLetter(c) || char.IsLower(c))))
+        {
+            // "andrew.keaveney", "kffnirmitap": a user name, not how a byline names a person.
+            return null;
+        }
+
+        var roleAt = Array.FindIndex(tokens, t => RoleWords.Contains(t.Trim('.', ',')));
+        if (roleAt == 0)
+        {
+            return null;
+        }
+
+        var nameTokens = roleAt > 0 ? tokens[..roleAt] : tokens;
+        if (!nameTokens.All(t => char.IsUpper(t[0]) || Particle().IsMatch(t) || (t.Length > 1 && !char.IsLetter(t[0]) && char.IsUpper(t[1]))))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', nameTokens);
+        return NotNames.Contains(name) ? null : (name, roleAt > 0 ? string.Join(' ', tokens[roleAt..]) : null);
+    }
+
+    private static bool IsRole(string part)
+    {
+        var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length <= 8 && tokens.Any(t => RoleWords.Contains(t.Trim('.', ',')) || t is "of" or "at" or "for");
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    // The byline's label at its start: "By", "By:", "ByJane" (glued), "Written by", "Posted by", "Author:", "Words:".
+    [GeneratedRegex(@"^(?:(?:written|posted|words|text|story|reported|published)\s+by\s*:?\s*|by\s*:\s*|by\s+|by(?=\p{Lu})|authors?\s*:\s*|words\s*:\s*|von\s+|par\s+|por\s+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:(?:written|posted|words|text|story)\s+by|by|authors?|written by:?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelOnly();
+
+    [GeneratedRegex(@"^(?:and|&|,|;)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinerOnly();
+
+    // Where the names end: a separator, a date label, a reviewer, a reading time, "on <date>", "in <section>".
+    [GeneratedRegex(@"\s*(?:\||•|·|/|\s[-–—]\s|\s(?:on|in)\s|\b(?:Updated|Published|Posted|Reviewed|Medically|Fact[- ]?checked|Edited|Last\s+updated|Follow|Read\s+more|Share|Email)\b|\b\d+\s*min)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Stop();
+
+    [GeneratedRegex(@",\s*and\s+|,\s*|\s+and\s+|\s*&\s*|;\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"^(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|bin|al|el|y|the|ter|ten|st\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Particle();
+
+    // "MD", "M.D. FACLM", "DVM": letters in capitals, with or without full stops.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}.]{0,6})(?:\s+\p{Lu}[\p{Lu}.]{0,6})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Credential();
+
+    [GeneratedRegex(@"[._]\p{L}|^\p{Ll}+\d", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+}
