@@ -202,8 +202,14 @@ public static partial class MetadataReader
         {
             if (IsPublishedKey(key) && MarkupDates.Day(value) is { } day)
             {
-                fromMeta = (day, key, value);
-                break;
+                if (fromMeta.Day is { } first && first != day)
+                {
+                    // Two publication tags with two days: one of them is a render's or a template's.
+                    fromMeta = (null, null, null);
+                    break;
+                }
+
+                fromMeta = fromMeta.Day is null ? (day, key, value) : fromMeta;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Metadata;
 using ArticleIndexer.Core.Normalization;
@@ -58,20 +59,24 @@ public static class WebPageMetadata
     }
 
     /// <summary>
-    /// <paramref name="page"/> with its published day set aside when the page shows its update and not its
-    /// publication: the markup's datePublished is not written anywhere in the page's text (<paramref name="cleaned"/>,
-    /// every line), its dateModified is. Such a page presents itself by the update, and which of the two a reader
-    /// would call its date is a guess; a missing date is better than a wrong one.
+    /// <paramref name="page"/> with its markup's published day checked against what the page shows (every line of
+    /// <paramref name="cleaned"/>). A day the page writes somewhere stands. A day it writes nowhere is the markup's
+    /// alone, often a first version's or a template's: when the page's text gives its own published day (a date line
+    /// under the headline, "Published ..."), neither the markup's update nor a day off the markup's (the same moment
+    /// in the page's own time zone), that one is taken; when the page shows only its update (the markup's
+    /// dateModified is written, or the text has an "Updated ..." line), which of the two a reader would call its date
+    /// is a guess, and the day is set aside: a missing date is better than a wrong one.
     /// </summary>
     internal static HtmlExtraction Settle(HtmlExtraction page, StrippedText cleaned)
     {
-        if (page.Facts is not { Published: { } published, Updated: { } updated } facts || published == updated)
+        if (page.Facts is not { Published: { } published } facts)
         {
             return page;
         }
 
+        var text = PageText(cleaned);
         var shown = new HashSet<DateOnly>();
-        foreach (var line in PageText(cleaned).Split('\n'))
+        foreach (var line in text.Split('\n'))
         {
             foreach (var mention in DateMentions.Find(line))
             {
@@ -87,7 +92,32 @@ public static class WebPageMetadata
             }
         }
 
-        if (shown.Contains(published) || !shown.Contains(updated))
+        if (shown.Contains(published))
+        {
+            return page;
+        }
+
+        var read = ReadText(text, cleaned, string.Empty);
+        var sameMoment = read.Published is { } near && Math.Abs(near.DayNumber - published.DayNumber) == 1;
+        if (read.Published is { } written && written != published && written != facts.Updated && !sameMoment)
+        {
+            var from = $"text: {read.PublishedFrom} (the markup's {published:yyyy-MM-dd} is not shown)";
+            return page with
+            {
+                Metadata = page.Metadata with { Published = written.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+                Facts = facts with { Published = written, PublishedFrom = from },
+            };
+        }
+
+        if (sameMoment)
+        {
+            // The page writes the same moment in its own time zone, a day off the markup's: the markup's day stands.
+            return page;
+        }
+
+        var update = facts.Updated is { } modified && modified != published && shown.Contains(modified);
+        update |= read.Published is null && read.Updated is { } textUpdate && textUpdate != published;
+        if (!update)
         {
             return page;
         }
@@ -98,6 +128,21 @@ public static class WebPageMetadata
             Facts = facts with { Published = null, PublishedFrom = null },
             PublishedSetAside = true,
         };
+    }
+
+    private static readonly MetadataFinder TextFinder = new();
+
+    // The finder over the page's text; nothing when it fails (bad input never stops a page).
+    private static ArticleMetadata ReadText(string text, StrippedText cleaned, string relativePath)
+    {
+        try
+        {
+            return TextFinder.Find(new NormalizedText(text, 0), cleaned, relativePath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        {
+            return ArticleMetadata.None;
+        }
     }
 
     // Every line of the page as the page model numbered them: kept and dropped lines in place, blank lines between.
