@@ -19,7 +19,7 @@ internal static partial class MarkupAuthors
         "editor", "editors", "writer", "reporter", "correspondent", "columnist", "contributor", "contributing", "analyst",
         "director", "founder", "co-founder", "ceo", "cto", "cfo", "president", "manager", "chief", "producer", "staff",
         "senior", "journalist", "author", "md", "phd", "dvm", "rn", "rd", "cfp", "mba", "faclm", "lcsw", "do", "jr", "sr",
-        "intern", "host", "photographer", "expert", "specialist", "strategist", "officer", "head", "lead", "professor",
+        "intern", "host", "grader", "journalism", "photographer", "expert", "specialist", "strategist", "officer", "head", "lead", "professor",
     };
 
     // Names a byline element holds that are no one's name.
@@ -27,12 +27,14 @@ internal static partial class MarkupAuthors
     {
         "staff", "staff writer", "admin", "administrator", "author", "authors", "editor", "editorial", "guest", "share",
         "follow", "home", "blog", "news", "about", "about the author", "more", "read more", "contributor", "written by",
-        "posted by", "by", "the author", "anonymous", "unknown", "user", "team",
+        "posted by", "by", "the author", "anonymous", "unknown", "user",
     };
 
-    /// <summary>The authors a byline names, in its order; empty when it names none. <paramref name="site"/>, the
-    /// page's site or publisher, is no author.</summary>
-    public static List<ArticleAuthor> Parse(string? byline, string? site = null)
+    /// <summary>The authors a byline names, in its order; empty when it names none. A <paramref name="declared"/>
+    /// byline is the page's own statement of its author (JSON-LD, a meta tag): a user name ("aawoods") or an
+    /// organisation ("Center for Drug Evaluation and Research") counts there as the page gives it, and "|" parts the
+    /// name from its affiliation; a byline read from the page's elements must look like people's names.</summary>
+    public static List<ArticleAuthor> Parse(string? byline, bool declared = false)
     {
         var authors = new List<ArticleAuthor>();
         if (string.IsNullOrWhiteSpace(byline) || byline.Length > 300 || byline.Contains("://", StringComparison.Ordinal))
@@ -48,12 +50,30 @@ internal static partial class MarkupAuthors
             cut = Math.Min(cut, dates[0].Offset);
         }
 
-        if (Stop().Match(text) is { Success: true } stop)
+        string? affiliation = null;
+        if (declared && text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && bar < cut)
+        {
+            affiliation = text[(bar + 3)..cut].Trim();
+            cut = bar;
+        }
+
+        if ((declared ? DeclaredStop() : Stop()).Match(text) is { Success: true } stop)
         {
             cut = Math.Min(cut, stop.Index);
         }
 
         text = text[..cut].Trim().TrimEnd(',', '-', '–', '—', ':', '.').Trim();
+        if (declared && text.Length > 0 && !Joiner().Split(text).All(p => p.Trim().Length == 0 || NameAndRole(p.Trim(), true) is not null || IsRole(p.Trim()) || Credential().IsMatch(p.Trim())))
+        {
+            // Parts that are no names ("Center for Drug Evaluation and Research"): the page's author is the whole.
+            if (NameAndRole(text, true, whole: true) is ({ } whole, _))
+            {
+                authors.Add(new ArticleAuthor(whole, affiliation));
+            }
+
+            return authors;
+        }
+
         foreach (var raw in Joiner().Split(text))
         {
             var part = Label().Replace(raw.Trim().Trim('.', ',', ';', ':').Trim(), string.Empty);
@@ -67,17 +87,20 @@ internal static partial class MarkupAuthors
                 var last = authors[^1];
                 authors[^1] = last with { Role = last.Role is null ? part : last.Role + ", " + part };
             }
-            else if (NameAndRole(part) is ({ } name, var role))
+            else if (NameAndRole(part, declared) is ({ } name, var role))
             {
-                if (site is null || !Same(name, site))
-                {
-                    authors.Add(new ArticleAuthor(name, role));
-                }
+                authors.Add(new ArticleAuthor(name, role));
             }
             else if (authors.Count > 0)
             {
                 break;
             }
+        }
+
+        if (affiliation is not null && authors.Count > 0)
+        {
+            var last = authors[^1];
+            authors[^1] = last with { Role = last.Role is null ? affiliation : last.Role + ", " + affiliation };
         }
 
         return authors.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
@@ -174,26 +197,50 @@ internal static partial class MarkupAuthors
 
     // "Jane Smith" -> (Jane Smith, null); "Harry Rabinowitz Tech Reporter" -> no name (a role word after a name is cut
     // by the caller's separators only); "Mayank Gupta" -> name. Null when `part` reads as no person's or desk's name.
-    private static (string Name, string? Role)? NameAndRole(string part)
+    private static (string Name, string? Role)? NameAndRole(string part, bool declared, bool whole = false)
     {
-        if (NotNames.Contains(part) || part.Length > 60 || part.Any(char.IsDigit) || part.Contains('@'))
+        if (NotNames.Contains(part) || part.Length > (whole ? 80 : 60) || part.Contains('@') || part.Contains('{') || part.Count(c => c == '.') >= 2 && !part.Contains(' '))
+        {
+            // "page.head.extra.author": a template's placeholder.
+            return null;
+        }
+
+        if (!declared && part.Any(char.IsDigit))
         {
             return null;
         }
 
         var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length is 0 or > 6)
+        if (tokens.Length is 0 || tokens.Length > (whole ? 10 : 6))
         {
+            return null;
+        }
+
+        if (whole)
+        {
+            return char.IsLetter(part[0]) && char.IsUpper(part[0]) ? (part, null) : null;
+        }
+
+        if (tokens.Length == 1 && part.Length <= 3 && part.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            // "NB", "CM": the initials of an avatar.
             return null;
         }
 
         if (tokens.Length == 1 && (Handle().IsMatch(part) || part.All(c => !char.IsLetter(c) || char.IsLower(c))))
         {
-            // "andrew.keaveney", "kffnirmitap": a user name, not how a byline names a person.
-            return null;
+            // "aawoods", "q_admin": a user name. The page's own statement of its author may be one; a byline element
+            // holding one is more often a login or a comment's.
+            return declared && !part.Contains('.') ? (part, null) : null;
         }
 
-        var roleAt = Array.FindIndex(tokens, t => RoleWords.Contains(t.Trim('.', ',')));
+        if (declared && tokens.All(t => t.All(c => !char.IsLetter(c) || char.IsLower(c))))
+        {
+            // "annette thurmon": a declared name written in lower case.
+            return (part, null);
+        }
+
+        var roleAt = Array.FindIndex(tokens, t => RoleWords.Contains(t.Replace(".", string.Empty).Trim(',')));
         if (roleAt == 0)
         {
             return null;
@@ -212,7 +259,7 @@ internal static partial class MarkupAuthors
     private static bool IsRole(string part)
     {
         var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Length <= 8 && tokens.Any(t => RoleWords.Contains(t.Trim('.', ',')) || t is "of" or "at" or "for");
+        return tokens.Length <= 8 && tokens.Any(t => RoleWords.Contains(t.Replace(".", string.Empty).Trim(',')) || t is "of" or "at" or "for");
     }
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
@@ -233,6 +280,11 @@ internal static partial class MarkupAuthors
     [GeneratedRegex(@"\s*(?:\||•|·|/|\s[-–—]\s|\s(?:on|in)\s|\b(?:Updated|Published|Posted|Reviewed|Medically|Fact[- ]?checked|Edited|Last\s+updated|Follow|Read\s+more|Share|Email)\b|\b\d+\s*min)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Stop();
+
+    // For the page's declared author, only a date label or a reviewer ends the names: "Human in the Loop" is one name.
+    [GeneratedRegex(@"\s*(?:•|·|\s[-–—]\s|\b(?:Updated|Published|Posted|Reviewed|Medically|Fact[- ]?checked|Edited|Last\s+updated)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DeclaredStop();
 
     [GeneratedRegex(@",\s*and\s+|,\s*|\s+and\s+|\s*&\s*|;\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Joiner();

@@ -144,26 +144,42 @@ public static partial class MetadataReader
         return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Count(y.Contains) / Math.Min(x.Count, y.Count);
     }
 
-    // The authors: JSON-LD author, then the author meta tags, then the byline in the markup; never the site itself.
+    // The authors: JSON-LD author, then the author meta tags, then the byline in the markup. The site's or the
+    // publisher's own name is an author only when no source names anyone else: a personal site's owner ("Ben Nadel"
+    // on Ben Nadel's site), a company blog that credits only itself.
     private static (List<ArticleAuthor> Authors, string? From, string? Line) Authors(
         IDocument document, LinkedData ld, Dictionary<string, string> meta, string? siteName)
     {
         var publisher = ld.SiteName;
-        List<ArticleAuthor> Keep(IEnumerable<string> names) =>
-        [
-            .. names.SelectMany(n => MarkupAuthors.Parse(n, siteName))
-                .Where(a => publisher is null || !MarkupAuthors.Same(a.Name, publisher))
-                .DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase),
-        ];
+        bool IsSite(ArticleAuthor a) => (siteName is not null && MarkupAuthors.Same(a.Name, siteName))
+                                        || (publisher is not null && MarkupAuthors.Same(a.Name, publisher));
+        (List<ArticleAuthor> Authors, string? From)? siteOnly = null;
 
-        if (ld.Authors.Count > 0 && Keep(ld.Authors) is { Count: > 0 } fromLd)
+        List<ArticleAuthor>? Take(IEnumerable<string> bylines, bool declared, string from)
+        {
+            var found = bylines.SelectMany(b => MarkupAuthors.Parse(b, declared)).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            var people = found.Where(a => !IsSite(a)).ToList();
+            if (people.Count > 0)
+            {
+                return people;
+            }
+
+            if (found.Count > 0)
+            {
+                siteOnly ??= (found, from + " (the site's own name)");
+            }
+
+            return null;
+        }
+
+        if (Take(ld.Authors, declared: true, "markup: JSON-LD author") is { } fromLd)
         {
             return (fromLd, "markup: JSON-LD author", Line(fromLd));
         }
 
         foreach (var key in AuthorKeys)
         {
-            if (meta.TryGetValue(key, out var value) && Clean(value) is { } clean && Keep([clean]) is { Count: > 0 } fromMeta)
+            if (meta.TryGetValue(key, out var value) && Clean(value) is { } clean && Take([clean], declared: true, $"markup: meta {key}") is { } fromMeta)
             {
                 return (fromMeta, $"markup: meta {key}", Line(fromMeta));
             }
@@ -172,16 +188,16 @@ public static partial class MetadataReader
         foreach (var element in MarkupAuthors.Elements(document))
         {
             var text = MarkupAuthors.Text(element);
-            if (text.Length is > 1 and <= 200 && Keep([text]) is { Count: > 0 } fromMarkup)
+            var how = element.GetAttribute("rel")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? "rel=author"
+                : element.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? "itemprop=author"
+                : "byline element";
+            if (text.Length is > 1 and <= 200 && Take([text], declared: false, $"markup: {how}") is { } fromMarkup)
             {
-                var how = element.GetAttribute("rel")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? "rel=author"
-                    : element.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? "itemprop=author"
-                    : "byline element";
                 return (fromMarkup, $"markup: {how}", Line(fromMarkup));
             }
         }
 
-        return ([], null, null);
+        return siteOnly is { } site ? (site.Authors, site.From, Line(site.Authors)) : ([], null, null);
     }
 
     private static readonly string[] AuthorKeys =
