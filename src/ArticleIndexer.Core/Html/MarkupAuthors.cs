@@ -33,17 +33,41 @@ internal static partial class MarkupAuthors
     /// <summary>The authors a byline names, in its order; empty when it names none. A <paramref name="declared"/>
     /// byline is the page's own statement of its author (JSON-LD, a meta tag): a user name ("aawoods") or an
     /// organisation ("Center for Drug Evaluation and Research") counts there as the page gives it, and "|" parts the
-    /// name from its affiliation; a byline read from the page's elements must look like people's names.</summary>
-    public static List<ArticleAuthor> Parse(string? byline, bool declared = false)
+    /// name from its affiliation; a byline read from the page's elements must look like people's names (a user name
+    /// only after "By").</summary>
+    public static List<ArticleAuthor> Parse(string? byline, bool declared = false) => Read(byline, declared).Authors;
+
+    /// <summary>A byline read: its authors and its text as the page writes it, label, dates and what follows the
+    /// names cut ("Jane Smith and John Doe, Political Editor").</summary>
+    internal sealed record Byline(List<ArticleAuthor> Authors, string Text);
+
+    /// <summary>Reads <paramref name="byline"/> as <see cref="Parse"/> does, with the text the names were read from.</summary>
+    internal static Byline Read(string? byline, bool declared = false)
     {
         var authors = new List<ArticleAuthor>();
         if (string.IsNullOrWhiteSpace(byline) || byline.Length > 300 || byline.Contains("://", StringComparison.Ordinal))
         {
-            return authors;
+            return new Byline(authors, string.Empty);
         }
 
         var text = Spaces().Replace(byline, " ").Trim();
-        text = Label().Replace(text, string.Empty);
+        var labelled = Label().IsMatch(text);
+        if (labelled)
+        {
+            text = Label().Replace(text, string.Empty);
+        }
+        else if (InnerLabel().Match(text) is { Success: true } inner)
+        {
+            // "Updated January 08, 2026 Written by Meghan Neville": the names follow the label.
+            (text, labelled) = (text[(inner.Index + inner.Length)..], true);
+        }
+
+        // "Dec 17, 2025 | Julian K. Arni": a date before the names.
+        if (DateMentions.Find(text) is [{ Offset: <= 2 } lead, ..])
+        {
+            text = text[(lead.Offset + lead.Length)..].TrimStart(' ', '|', '•', '·', '-', '–', '—', ',', ':');
+        }
+
         var cut = text.Length;
         if (DateMentions.Find(text) is { Count: > 0 } dates)
         {
@@ -62,8 +86,11 @@ internal static partial class MarkupAuthors
             cut = Math.Min(cut, stop.Index);
         }
 
-        text = text[..cut].Trim().TrimEnd(',', '-', '–', '—', ':', '.').Trim();
-        if (declared && text.Length > 0 && !Joiner().Split(text).All(p => p.Trim().Length == 0 || NameAndRole(p.Trim(), true) is not null || IsRole(p.Trim()) || Credential().IsMatch(p.Trim())))
+        text = text[..cut].Trim().TrimEnd(',', '-', '–', '—', ':', '.', '|').Trim();
+        var written = affiliation is null ? text : text + ", " + affiliation;
+        var parts = Joiner().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (declared && parts.Count > 0
+            && (NameAndRole(parts[0], true) is null || !parts.All(p => NameAndRole(p, true) is not null || IsRole(p) || Credential().IsMatch(p))))
         {
             // Parts that are no names ("Center for Drug Evaluation and Research"): the page's author is the whole.
             if (NameAndRole(text, true, whole: true) is ({ } whole, _))
@@ -71,12 +98,12 @@ internal static partial class MarkupAuthors
                 authors.Add(new ArticleAuthor(whole, affiliation));
             }
 
-            return authors;
+            return new Byline(authors, written);
         }
 
-        foreach (var raw in Joiner().Split(text))
+        foreach (var raw in parts)
         {
-            var part = Label().Replace(raw.Trim().Trim('.', ',', ';', ':').Trim(), string.Empty);
+            var part = Label().Replace(raw.Trim('.', ',', ';', ':').Trim(), string.Empty);
             if (part.Length == 0)
             {
                 continue;
@@ -87,7 +114,7 @@ internal static partial class MarkupAuthors
                 var last = authors[^1];
                 authors[^1] = last with { Role = last.Role is null ? part : last.Role + ", " + part };
             }
-            else if (NameAndRole(part, declared) is ({ } name, var role))
+            else if (NameAndRole(part, declared || labelled) is ({ } name, var role))
             {
                 authors.Add(new ArticleAuthor(name, role));
             }
@@ -103,7 +130,7 @@ internal static partial class MarkupAuthors
             authors[^1] = last with { Role = last.Role is null ? affiliation : last.Role + ", " + affiliation };
         }
 
-        return authors.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return new Byline(authors.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList(), written);
     }
 
     /// <summary>The byline elements of <paramref name="document"/> in document order: <c>rel="author"</c>,
@@ -269,6 +296,9 @@ internal static partial class MarkupAuthors
     [GeneratedRegex(@"^(?:(?:written|posted|words|text|story|reported|published)\s+by\s*:?\s*|by\s*:\s*|by\s+|by(?=\p{Lu})|authors?\s*:\s*|words\s*:\s*|von\s+|par\s+|por\s+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(?:(?:written|posted|reported)\s+)?by\s*:?\s*(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InnerLabel();
 
     [GeneratedRegex(@"^(?:(?:written|posted|words|text|story)\s+by|by|authors?|written by:?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelOnly();

@@ -153,20 +153,23 @@ public static partial class MetadataReader
         var publisher = ld.SiteName;
         bool IsSite(ArticleAuthor a) => (siteName is not null && MarkupAuthors.Same(a.Name, siteName))
                                         || (publisher is not null && MarkupAuthors.Same(a.Name, publisher));
-        (List<ArticleAuthor> Authors, string? From)? siteOnly = null;
+        (List<ArticleAuthor> Authors, string? From, string Line)? siteOnly = null;
 
-        List<ArticleAuthor>? Take(IEnumerable<string> bylines, bool declared, string from)
+        // The names of `bylines` that are not the site's, and the bylines as written that gave them.
+        (List<ArticleAuthor> Authors, string Line)? Take(IEnumerable<string> bylines, bool declared, string from)
         {
-            var found = bylines.SelectMany(b => MarkupAuthors.Parse(b, declared)).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
-            var people = found.Where(a => !IsSite(a)).ToList();
+            var read = bylines.Select(b => MarkupAuthors.Read(b, declared)).Where(r => r.Authors.Count > 0).ToList();
+            var people = read.Where(r => r.Authors.Any(a => !IsSite(a))).ToList();
             if (people.Count > 0)
             {
-                return people;
+                var authors = people.SelectMany(r => r.Authors.Where(a => !IsSite(a))).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+                return (authors, string.Join(", ", people.Select(r => r.Text).Distinct(StringComparer.Ordinal)));
             }
 
-            if (found.Count > 0)
+            if (read.Count > 0)
             {
-                siteOnly ??= (found, from + " (the site's own name)");
+                siteOnly ??= (read.SelectMany(r => r.Authors).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+                    from + " (the site's own name)", string.Join(", ", read.Select(r => r.Text).Distinct(StringComparer.Ordinal)));
             }
 
             return null;
@@ -174,14 +177,14 @@ public static partial class MetadataReader
 
         if (Take(ld.Authors, declared: true, "markup: JSON-LD author") is { } fromLd)
         {
-            return (fromLd, "markup: JSON-LD author", Line(fromLd));
+            return (fromLd.Authors, "markup: JSON-LD author", fromLd.Line);
         }
 
         foreach (var key in AuthorKeys)
         {
             if (meta.TryGetValue(key, out var value) && Clean(value) is { } clean && Take([clean], declared: true, $"markup: meta {key}") is { } fromMeta)
             {
-                return (fromMeta, $"markup: meta {key}", Line(fromMeta));
+                return (fromMeta.Authors, $"markup: meta {key}", fromMeta.Line);
             }
         }
 
@@ -193,19 +196,15 @@ public static partial class MetadataReader
                 : "byline element";
             if (text.Length is > 1 and <= 200 && Take([text], declared: false, $"markup: {how}") is { } fromMarkup)
             {
-                return (fromMarkup, $"markup: {how}", Line(fromMarkup));
+                return (fromMarkup.Authors, $"markup: {how}", fromMarkup.Line);
             }
         }
 
-        return siteOnly is { } site ? (site.Authors, site.From, Line(site.Authors)) : ([], null, null);
+        return siteOnly is { } site ? (site.Authors, site.From, site.Line) : ([], null, null);
     }
 
     private static readonly string[] AuthorKeys =
         ["author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
-
-    // The byline as the page writes it: names, each with its role after a comma.
-    private static string Line(List<ArticleAuthor> authors) =>
-        string.Join(", ", authors.Select(a => a.Role is null ? a.Name : a.Name + ", " + a.Role));
 
     // The published day: JSON-LD datePublished of the page's article, the publication meta tags, an element marked
     // datePublished, a <time> of the article's header, the URL. When the JSON-LD and the meta tags give two days, the
