@@ -133,10 +133,11 @@ internal static partial class MarkupAuthors
         return new Byline(authors.DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList(), written);
     }
 
-    /// <summary>The byline elements of <paramref name="document"/> in document order: <c>rel="author"</c>,
-    /// <c>itemprop="author"</c> and elements whose class or id names a byline or an author, outside navigation,
-    /// footers, asides and comments.</summary>
-    public static IEnumerable<IElement> Elements(IDocument document)
+    /// <summary>The bylines of <paramref name="document"/>'s elements in document order, each with how it was found:
+    /// <c>rel="author"</c>, <c>itemprop="author"</c>, a class or id naming a byline or an author, a link to an author's
+    /// page (<c>/author/jane-smith</c>), an element after a label alone ("Written by", "By") or after a text ending in
+    /// "by"; outside navigation, footers, asides and comments.</summary>
+    public static IEnumerable<(string Text, string How)> Bylines(IDocument document)
     {
         if (document.Body is null)
         {
@@ -151,12 +152,35 @@ internal static partial class MarkupAuthors
             }
 
             var names = ((element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty)).ToLowerInvariant();
-            var byRel = (element.GetAttribute("rel") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
-            var byProp = (element.GetAttribute("itemprop") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
-            if ((byRel || byProp || names.Contains("byline", StringComparison.Ordinal) || names.Contains("author", StringComparison.Ordinal))
+            var how = (element.GetAttribute("rel") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase) ? "rel=author"
+                : (element.GetAttribute("itemprop") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase) ? "itemprop=author"
+                : names.Contains("byline", StringComparison.Ordinal) || names.Contains("author", StringComparison.Ordinal) ? "byline element"
+                : element.TagName == "A" && AuthorPage().IsMatch(element.GetAttribute("href") ?? string.Empty) ? "link to an author's page"
+                : null;
+            if (how is not null)
+            {
+                if (!InFurniture(element))
+                {
+                    yield return (Text(element), how);
+                }
+
+                continue;
+            }
+
+            // <p>Written by</p><p>Jane Smith</p>: the label's parent holds the byline.
+            if (element.Children.Length == 0 && LabelOnly().IsMatch(element.TextContent.Trim()) && element.ParentElement is { } parent
                 && !InFurniture(element))
             {
-                yield return element;
+                yield return (Text(parent), "byline label");
+                continue;
+            }
+
+            // "... by <a>Jane Smith</a>": a text ending in "by" before the element, a capitalised name in it ("by
+            // email" is no byline).
+            if (element.PreviousSibling is IText before && EndsInBy().IsMatch(before.Data) && !InFurniture(element)
+                && element.TextContent.TrimStart() is { Length: > 0 } named && char.IsUpper(named[0]))
+            {
+                yield return ("By " + Text(element), "byline label");
             }
         }
     }
@@ -297,10 +321,17 @@ internal static partial class MarkupAuthors
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
+    // "/author/jane-smith", "/authors/jane-smith/": a link to an author's page.
+    [GeneratedRegex(@"/(?:author|authors|writers?|contributors?)/[\w.%-]+/?(?:[?#]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPage();
+
+    [GeneratedRegex(@"(?:^|\s)(?:(?:written|posted|article|story|words|text)\s+)?by\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsInBy();
+
     [GeneratedRegex(@"\b(?:(?:written|posted|reported)\s+)?by\s*:?\s*(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InnerLabel();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|words|text|story)\s+by|by|authors?|written by:?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|posted|words|text|story|article)\s+by|by|authors?|author\(s\)|written by:?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelOnly();
 
     [GeneratedRegex(@"^(?:and|&|,|;)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -100,7 +100,10 @@ public static partial class MetadataReader
         var headings = new List<string>();
         foreach (var heading in document.QuerySelectorAll("h1"))
         {
-            if (Clean(heading.TextContent) is not { } text || headings.Contains(text)
+            // Its text nodes apart ("WEEKEND<br>CODING AGENT"), and a one-word h1 ("Search", "Blog") a headline only
+            // when a title says so.
+            if (Clean(string.Join(' ', heading.Descendants<IText>().Select(t => t.Data))) is not { } text || headings.Contains(text)
+                || (!text.Contains(' ') && !titles.Any(t => MarkupAuthors.Same(t, text)))
                 || (siteName is not null && MarkupAuthors.Same(text, siteName))
                 || (rawTitle is not null && !MarkupAuthors.Same(text, rawTitle) && siteParts.Any(p => MarkupAuthors.Same(p, text))))
             {
@@ -188,12 +191,18 @@ public static partial class MetadataReader
             }
         }
 
-        foreach (var element in MarkupAuthors.Elements(document))
+        // Yoast's reading line: twitter:label1 "Written by", twitter:data1 the name.
+        for (var i = 1; i <= 4; i++)
         {
-            var text = MarkupAuthors.Text(element);
-            var how = element.GetAttribute("rel")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? "rel=author"
-                : element.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? "itemprop=author"
-                : "byline element";
+            if (meta.TryGetValue($"twitter:label{i}", out var label) && WrittenBy().IsMatch(label)
+                && meta.TryGetValue($"twitter:data{i}", out var data) && Take([data], declared: true, "markup: meta twitter:data") is { } fromLabel)
+            {
+                return (fromLabel.Authors, $"markup: meta twitter:data{i} (\"{label.Trim()}\")", fromLabel.Line);
+            }
+        }
+
+        foreach (var (text, how) in MarkupAuthors.Bylines(document))
+        {
             if (text.Length is > 1 and <= 200 && Take([text], declared: false, $"markup: {how}") is { } fromMarkup)
             {
                 return (fromMarkup.Authors, $"markup: {how}", fromMarkup.Line);
@@ -663,6 +672,9 @@ public static partial class MetadataReader
 
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^\s*(?:written\s+by|author|authors|by)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenBy();
 
     // Class or id names of a list of other articles, comments, an event or an update.
     [GeneratedRegex(@"related|comment|sidebar|widget|card|teaser|promo|event|views-row|recent|popular|changed|updated|modified", RegexOptions.CultureInvariant)]

@@ -180,6 +180,10 @@ public class MetadataReaderTests
     [InlineData("<title>MBA Rankings - Stacy Blackman Consulting - MBA Admissions</title><meta property='og:site_name' content='Stacy Blackman Consulting - MBA Admissions'>", "<p>text</p>", "MBA Rankings")]
     // Entities decoded, twice-escaped ones too.
     [InlineData("<title>x</title>", "<h1>12 Tools for 2026 &amp;#x26; more</h1>", "12 Tools for 2026 & more")]
+    // The h1's lines apart, and a one-word h1 no headline unless a title says so.
+    [InlineData("<title>Weekend coding agent</title>", "<h1>WEEKEND<br>CODING <span>AGENT</span></h1>", "WEEKEND CODING AGENT")]
+    [InlineData("<title>Latest trends in psychiatry | Site</title>", "<h1>Search</h1>", "Latest trends in psychiatry")]
+    [InlineData("<title>Blog</title>", "<h1>Blog</h1>", "Blog")]
     public void Read_FindsTheHeadline(string head, string body, string expected) =>
         Assert.Equal(expected, Read($"<html><head>{head}</head><body>{body}</body></html>").Title);
 
@@ -247,6 +251,21 @@ public class MetadataReaderTests
 
         Assert.Equal(("Shauna Mitchell", "markup: byline element"), (string.Join("|", byline.Authors.Select(a => a.Name)), byline.AuthorsFrom));
         Assert.Equal(("Ben Nadel", "markup: meta author (the site's own name)"), (string.Join("|", site.Authors.Select(a => a.Name)), site.AuthorsFrom));
+    }
+
+    [Theory]
+    [InlineData("""<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Workzone Team">""", "", "Workzone Team", "markup: meta twitter:data1 (\"Written by\")")]
+    [InlineData("""<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="7 minutes">""", "", "none", null)]
+    [InlineData("", """<span><a href="/authors/trevor-jackins">Trevor Jackins</a></span>""", "Trevor Jackins", "markup: link to an author's page")]
+    [InlineData("", """<a href="/authors/">All authors</a>""", "none", null)] // the list of authors, not one author's page
+    [InlineData("", """<div><p>Written by</p><p>Edzel Tabing</p></div>""", "Edzel Tabing", "markup: byline label")]
+    [InlineData("", """<p>Posted 2 May by <a href="/me">Tim Enwall</a></p>""", "Tim Enwall", "markup: byline label")]
+    [InlineData("", """<p>Sign up to be reminded by <a href="/mail">email</a></p>""", "none", null)] // "by" before no name
+    public void ReadFacts_FindsTheByline_InTheWaysPagesWriteIt(string head, string body, string expected, string? from)
+    {
+        var facts = Facts($"<html><head>{head}</head><body>{body}</body></html>").Facts;
+
+        Assert.Equal((expected, from), (string.Join("|", facts.Authors.Select(a => a.Name)) is { Length: > 0 } names ? names : "none", facts.AuthorsFrom));
     }
 
     [Fact]
