@@ -7,10 +7,15 @@ using ArticleIndexer.Core.Metadata;
 namespace ArticleIndexer.Core.Html;
 
 /// <summary>
-/// Reads <see cref="PageMetadata"/> from a parsed page. Sources in order of trust, per field: JSON-LD of an
-/// article type, then Open Graph / <c>article:*</c> / Dublin Core / plain <c>&lt;meta&gt;</c> tags, then the markup
-/// (<c>h1</c>, <c>&lt;time&gt;</c>, <c>rel="author"</c>, <c>&lt;title&gt;</c>), then the URL (a date in its path).
-/// Malformed JSON-LD is passed over, never an error.
+/// Reads <see cref="PageMetadata"/> from a parsed page, and the same as <see cref="ArticleMetadata"/> with where each
+/// value was read (<see cref="ReadFacts"/>). The headline is the visible <c>h1</c> that agrees with the page's titles
+/// (<see cref="Headline"/>). The published day: the JSON-LD article's <c>datePublished</c> (of any script, through
+/// <c>@graph</c>, <c>mainEntity</c>, <c>blogPost</c>), the publication meta tags (<c>article:published_time</c>,
+/// <c>pubdate</c>, <c>DC.date</c>, <c>sailthru.date</c>, <c>parsely-pub-date</c>, ...), elements marked
+/// <c>datePublished</c>, a <c>&lt;time&gt;</c> of the article's header, the URL (<c>/2015/07/02/</c>); a local time keeps
+/// its local day; sources that disagree give none. Authors: JSON-LD <c>author</c>, the author meta tags, the markup's
+/// bylines (<see cref="MarkupAuthors"/>); the site's own name only when nothing else names anyone. Malformed JSON-LD is
+/// passed over, never an error.
 /// </summary>
 public static partial class MetadataReader
 {
