@@ -646,6 +646,15 @@ public static partial class MetadataReader
     /// <summary>A date in a URL's path (<c>/2025/09/04/</c>, <c>/2025-09-04-</c>) as <c>yyyy-MM-dd</c>; null when there is none.</summary>
     internal static string? DateFromUrl(string? url)
     {
+        if (url is not null && UrlMonthName().Match(url) is { Success: true } named)
+        {
+            // "/2023/october/03/": the month by its name.
+            var number = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames,
+                m => m.Length > 0 && m.StartsWith(named.Groups[2].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+            var (y, d) = (int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(named.Groups[3].Value, CultureInfo.InvariantCulture));
+            return number > 0 && y is >= 1990 and <= 2100 && DateMentions.IsDate(y, number, d) ? $"{y:D4}-{number:D2}-{d:D2}" : null;
+        }
+
         if (url is null || UrlDate().Match(url) is not { Success: true } match)
         {
             return null;
@@ -671,6 +680,9 @@ public static partial class MetadataReader
 
     [GeneratedRegex(@"/((?:19|20)\d\d)[/\-_]([01]?\d)[/\-_]([0-3]?\d)(?:[/\-_]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/([0-3]?\d)(?:/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlMonthName();
 
     [GeneratedRegex(@"^\s*(?:19|20)\d\d-\d\d-\d\d", RegexOptions.CultureInvariant)]
     private static partial Regex IsoStart();

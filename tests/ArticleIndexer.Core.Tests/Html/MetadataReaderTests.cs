@@ -77,6 +77,9 @@ public class MetadataReaderTests
     [Theory]
     [InlineData("https://example.org/2025/09/04/top-trends/", "2025-09-04")]
     [InlineData("https://example.org/news/2016-10-24-calais", "2016-10-24")]
+    [InlineData("https://example.org/blog/2023/october/03/wine-types/", "2023-10-03")]
+    [InlineData("https://example.org/2023/feb/30/no-such-day/", null)]
+    [InlineData("https://example.org/2023/march/", null)] // a month, no day
     [InlineData("https://example.org/2025/13/40/not-a-date/", null)]
     [InlineData("https://example.org/product/12345/", null)]
     public void DateFromUrl_ReadsADateInThePath(string url, string? expected) => Assert.Equal(expected, MetadataReader.DateFromUrl(url));
