@@ -31,8 +31,10 @@ public sealed record Article(
     /// <summary>What a web page said about its article (author, date, address, site, language); null for a text file.</summary>
     public Html.PageMetadata? Page { get; init; }
 
-    /// <summary>What a text file said about itself (its publication date, with where it was read); null for a web
-    /// page, whose markup says it (<see cref="Page"/>).</summary>
+    /// <summary>What the article says of itself: its published and updated days, authors and site, each with where it
+    /// was read. A text file's come from its lines; a web page's from its markup ("markup: JSON-LD datePublished"),
+    /// completed from the page's text ("text: line 12: byline") where the markup is silent. Null only for an article
+    /// built without the metadata stage.</summary>
     public Metadata.ArticleMetadata? Metadata { get; init; }
 
     /// <summary>The text people read and entity offsets point into: the title, a blank line, the body.</summary>

@@ -67,9 +67,10 @@ public sealed class HtmlArticleExtractor
         }
 
         var kept = cleaned.Kept.Select(k => new ContentBlock(kind[k.LineNumber], k.Text)).ToList();
+        var settled = WebPageMetadata.Settle(page.Extraction, cleaned);
         return kept.Count == 0
-            ? page.Extraction with { Blocks = [], NoArticle = NoArticleText, Cleaned = cleaned }
-            : page.Extraction with { Blocks = kept, NoArticle = null, Cleaned = cleaned };
+            ? settled with { Blocks = [], NoArticle = NoArticleText, Cleaned = cleaned }
+            : settled with { Blocks = kept, NoArticle = null, Cleaned = cleaned };
     }
 
     /// <summary>A page as the rules extract it, and every block of it with what its markup says (for the page model).</summary>
@@ -80,10 +81,11 @@ public sealed class HtmlArticleExtractor
     {
         var document = parser.ParseDocument(html);
         var numbers = PageBlocks.Number(document);
-        var metadata = MetadataReader.Read(document, url);
+        var facts = MetadataReader.ReadFacts(document, url);
+        var metadata = facts.Page;
         if (document.Body is null || string.IsNullOrWhiteSpace(document.Body.TextContent))
         {
-            return new Page(new HtmlExtraction(metadata, [], NoText), []);
+            return new Page(new HtmlExtraction(metadata, [], NoText) { Facts = facts.Facts }, []);
         }
 
         var headline = document.QuerySelector("h1")?.TextContent;
@@ -117,8 +119,8 @@ public sealed class HtmlArticleExtractor
 
         PageBlocks.Mark(blocks, bestChoice);
         var extraction = best.Count == 0
-            ? new HtmlExtraction(metadata, [], NoArticleText)
-            : new HtmlExtraction(metadata, best, null);
+            ? new HtmlExtraction(metadata, [], NoArticleText) { Facts = facts.Facts }
+            : new HtmlExtraction(metadata, best, null) { Facts = facts.Facts };
         return new Page(extraction, blocks);
     }
 

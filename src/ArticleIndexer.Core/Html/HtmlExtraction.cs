@@ -40,6 +40,15 @@ public sealed record HtmlExtraction(PageMetadata Metadata, IReadOnlyList<Content
     /// does not clean such an article again. Null when the rules alone extracted it.</summary>
     public Boilerplate.StrippedText? Cleaned { get; init; }
 
+    /// <summary>What the markup says of the article (published and updated days, authors, site), each value with
+    /// where it was read ("markup: JSON-LD datePublished"); null when the page was not read by the extractor.
+    /// <see cref="WebPageMetadata.Find"/> completes it from the page's text.</summary>
+    public Metadata.ArticleMetadata? Facts { get; init; }
+
+    /// <summary>True when the markup's published day was set aside because the page shows only its update
+    /// (<see cref="WebPageMetadata.Settle"/>): the page's text is then not asked for another date either.</summary>
+    public bool PublishedSetAside { get; init; }
+
     /// <summary>The blocks as plain text: one line a block, blocks separated by a blank line, as a <c>.txt</c> article.</summary>
     public string Text => string.Join("\n\n", Blocks.Select(b => b.Text));
 }

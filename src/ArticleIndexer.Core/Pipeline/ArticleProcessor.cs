@@ -145,7 +145,7 @@ public sealed class ArticleProcessor(
             LineRepeats.KeysOf(normalized.Text))
         {
             Page = page?.Metadata,
-            Metadata = page is null ? metadataFinder.Find(normalized, stripped, read.File.RelativePath) : null,
+            Metadata = page is null ? metadataFinder.Find(normalized, stripped, read.File.RelativePath) : WebPageMetadata.Find(page, metadataFinder, read.File.RelativePath),
         };
         return ArticleOutcome.Built(article, normalized.MojibakeRepairs, notes);
     }
