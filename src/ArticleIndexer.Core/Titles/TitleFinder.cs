@@ -85,7 +85,9 @@ public sealed partial class TitleFinder
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var page = lead < 0 ? null : new Page(lines, lead);
-        for (var i = lead < 0 ? lines.Count : Math.Max(0, lead - LinesBefore); i < lines.Count && i <= lead + LinesAfter; i++)
+        // A file that opens with its lead has no headline: what follows is the article and what comes after it.
+        var last = lead <= 0 ? lead : lead + LinesAfter;
+        for (var i = lead < 0 ? lines.Count : Math.Max(0, lead - LinesBefore); i < lines.Count && i <= last; i++)
         {
             if (i == lead || !CanBeHeadline(lines[i], repeats))
             {
@@ -166,8 +168,7 @@ public sealed partial class TitleFinder
     /// 4 to 20 words (2 or 3 count less, over 14 a little less); words in capitals (Title Case); a byline or date line
     /// within the 3 lines under it (or one just above it); a short label just above it (a section, a breadcrumb);
     /// its words in the article, and often; the line written again on the page (a share title, a breadcrumb ending
-    /// in it, the page title a renderer prints first); and near the lead, most of all above it. A list item
-    /// ("• Home &amp; Garden") is a menu.
+    /// in it, the page title a renderer prints first); and near the lead, most of all above it.
     /// </summary>
     internal static double HeadlineScore(Page page, int i)
     {
@@ -183,7 +184,6 @@ public sealed partial class TitleFinder
         score += below.Count > 0 && page.IsBylineOrDate(below[0]) ? 0.15 : 0;
         score += i > 0 && page.IsBylineOrDate(i - 1) ? 0.6 : 0;
         score += i > 0 && TextShape.CountWords(lines[i - 1].Text) <= 3 ? 0.5 : 0;
-        score += IsListItem(text) ? -4.5 : 0;
         score += text.EndsWith('?') ? 0.25 : 0;
 
         var (again, within, top) = page.WrittenAgain(i);
@@ -201,8 +201,8 @@ public sealed partial class TitleFinder
         return score;
     }
 
-    // A line that may be the headline: a headline's shape, no date or byline, not dropped as furniture, not repeated
-    // across articles.
+    // A line that may be the headline: a headline's shape, no list item ("• Home & Garden" is a menu), no date or
+    // byline, not dropped as furniture, not repeated across articles.
     private static bool CanBeHeadline(PageLine line, LineRepeats repeats)
     {
         var text = line.Text;
@@ -219,7 +219,7 @@ public sealed partial class TitleFinder
         }
 
         return (line.Rule is null || !NotHeadlines.Contains(line.Rule))
-            && !IsBylineOrDate(text) && !Labelled().IsMatch(text) && repeats.ArticlesContaining(text) < 2;
+            && !IsListItem(text) && !IsBylineOrDate(text) && !Labelled().IsMatch(text) && repeats.ArticlesContaining(text) < 2;
     }
 
     // A byline, a date line or a reading time: what stands under a headline, and is none.
