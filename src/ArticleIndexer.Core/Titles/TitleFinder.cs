@@ -46,6 +46,9 @@ public sealed partial class TitleFinder
     /// <summary>The fewest words of the kept line taken as the article's lead.</summary>
     public const int LeadWords = 8;
 
+    // The fewest lines above the lead for the headline to be looked for below it too.
+    private const int MenuLines = 10;
+
     // A headline candidate has 2 to this many words (titles of more than 20 words are rare but real).
     private const int CandidateMaxWords = 25;
 
@@ -85,8 +88,9 @@ public sealed partial class TitleFinder
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var page = lead < 0 ? null : new Page(lines, lead);
-        // A file that opens with its lead has no headline: what follows is the article and what comes after it.
-        var last = lead <= 0 ? lead : lead + LinesAfter;
+        // Below the lead only under a page's menus (a promotion the cleaner kept above the article): in a file
+        // that opens with its article, or with a few lines of residue, the lines below the lead are the article's.
+        var last = lead < MenuLines ? lead : lead + LinesAfter;
         for (var i = lead < 0 ? lines.Count : Math.Max(0, lead - LinesBefore); i < lines.Count && i <= last; i++)
         {
             if (i == lead || !CanBeHeadline(lines[i], repeats))
