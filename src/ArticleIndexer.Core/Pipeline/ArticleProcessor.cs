@@ -105,7 +105,7 @@ public sealed class ArticleProcessor(
         // rules' verdicts among what it read.
         var normalized = normalizer.Normalize(text);
         var stripped = page?.Cleaned ?? stripper.Strip(normalized, repeats ?? LineRepeats.Empty);
-        var titled = TitleOf(stripped, page);
+        var titled = TitleOf(stripped, page, repeats ?? LineRepeats.Empty);
         if (titled.Body.Length == 0)
         {
             return ArticleOutcome.Skipped(read.File, SkipReason.NoBodyAfterStripping,
@@ -141,7 +141,10 @@ public sealed class ArticleProcessor(
         }
 
         var entities = entityExtractor.Extract(forEntities);
-        var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, stripped.Dropped, entities,
+        // The lines the title stage took out of the body (the page's header above the headline) are dropped lines too.
+        var dropped = titled.Moved.Count == 0 ? stripped.Dropped
+            : [.. stripped.Dropped.Concat(titled.Moved).OrderBy(line => line.LineNumber)];
+        var article = new Article(read.File, decoded.EncodingName, read.ContentHash!, titled.Title, titled.Body, dropped, entities,
             LineRepeats.KeysOf(normalized.Text))
         {
             Page = page?.Metadata,
@@ -163,9 +166,10 @@ public sealed class ArticleProcessor(
     }
 
     // A web page names its headline in its markup and the extractor left it out of the text, so every kept line is
-    // body; a page that names none, and every text file, gets its title from the first line.
-    private TitledText TitleOf(StrippedText stripped, HtmlExtraction? page) =>
+    // body; a page that names none, and every text file, gets its title from its lines, kept or dropped (the
+    // headline line near the lead, which the cleaner often drops with the menus above it).
+    private TitledText TitleOf(StrippedText stripped, HtmlExtraction? page, LineRepeats repeats) =>
         page?.Metadata.Title is { } title
             ? new TitledText(title, string.Join("\n\n", stripped.Kept.Select(line => line.Text)))
-            : titleFinder.Find(stripped);
+            : titleFinder.Find(stripped, repeats);
 }
