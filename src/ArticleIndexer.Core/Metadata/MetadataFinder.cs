@@ -30,6 +30,8 @@ public sealed partial class MetadataFinder
     /// <summary>A line of this many words or more is prose: a date in it, without a label before it, is another event's.</summary>
     public const int ProseWords = 14;
 
+    private readonly BylineFinder bylines = new();
+
     /// <summary>The metadata of a text file: its <paramref name="text"/> as normalised, what the cleaner kept of it,
     /// and its <paramref name="relativePath"/> (a year folder there can complete a date written without one).</summary>
     public ArticleMetadata Find(NormalizedText text, StrippedText stripped, string relativePath)
@@ -92,7 +94,9 @@ public sealed partial class MetadataFinder
         // A file that shows only when it was updated does not say when it was published: taking the update for the
         // publication would be right on about 60 % of such dev pages and wrong on the rest (docs/metadata.md).
 
-        return published is null && updated is null ? ArticleMetadata.None : new ArticleMetadata(published, publishedFrom, updated, updatedFrom);
+        var metadata = published is null && updated is null ? ArticleMetadata.None : new ArticleMetadata(published, publishedFrom, updated, updatedFrom);
+        var byline = bylines.Find(lines, first, last);
+        return byline.Authors.Count == 0 ? metadata : metadata with { Authors = byline.Authors, AuthorsFrom = byline.From };
     }
 
     // A date the line writes and what the line says of it. Rank: a labelled date first, then a bare date line or a
