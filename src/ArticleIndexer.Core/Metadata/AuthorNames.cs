@@ -98,6 +98,10 @@ internal static partial class AuthorNames
                 var last = authors[^1].Role;
                 authors = [.. authors.Select(a => a.Role == last ? a with { Role = last + ", " + piece } : a)];
             }
+            else if (evidence != NameEvidence.Bare && authors.Count > 0)
+            {
+                break; // after a label and a name, what follows a comma is the byline's own business ("gastroenterologist")
+            }
             else
             {
                 return [];
@@ -196,7 +200,7 @@ internal static partial class AuthorNames
                 return false;
             }
 
-            if (word.Length > MaxWordLength || !NameWord().IsMatch(word) || Stopwords.Contains(word.ToLowerInvariant()))
+            if (word.Length > MaxWordLength || !NameWord().IsMatch(word) || Stopwords.Contains(word.ToLowerInvariant()) || (words.Length > 1 && Glued().IsMatch(word)))
             {
                 return false;
             }
@@ -224,7 +228,7 @@ internal static partial class AuthorNames
         {
             // A first name and a surname or two, all capitalised ("Andrew King", "Madison Green"; not "Grant
             // Applications", "Will Follow"), or a name the tagger takes for a person's ("Chirag Bhardwaj").
-            if (counted < 2 || counted > 3 || team || !words.Skip(start).All(w => char.IsUpper(w[0]) || Particles.Contains(w)))
+            if ((counted < 2 && start == 0) || counted > 3 || team || !words.Skip(start).All(w => char.IsUpper(w[0]) || Particles.Contains(w)))
             {
                 return false;
             }
@@ -369,6 +373,11 @@ internal static partial class AuthorNames
     // "J."); or a handle of letters and digits in one piece ("whova", "ShawnHymel"), judged by the caller.
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\p{Ll}[\p{L}\p{M}]{2,}|\p{Lu}\.)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
+
+    // Two words a renderer glued: a capital after four lower-case letters ("ChecklistsJust"), where a name has one
+    // after a short prefix ("McNally", "MacFarlane", "DeSiato").
+    [GeneratedRegex(@"\p{Ll}{4}\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex Glued();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+|\s*&\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AndSplit();

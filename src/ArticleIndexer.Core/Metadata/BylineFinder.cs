@@ -69,8 +69,7 @@ public sealed partial class BylineFinder
         Candidate? best = null;
         for (var number = from; number <= to; number++)
         {
-            if (Read(window, number, IsPerson) is { } candidate && (best is null || candidate.Rank < best.Rank
-                || (candidate.Rank == best.Rank && Math.Abs(candidate.Line - lead) < Math.Abs(best.Line - lead))))
+            if (Read(window, number, IsPerson) is { } candidate && (best is null || Cost(candidate, lead) < Cost(best, lead)))
             {
                 best = candidate;
             }
@@ -81,7 +80,7 @@ public sealed partial class BylineFinder
         {
             if (Read(window, number, IsPerson) is { Labelled: true } candidate)
             {
-                best = candidate with { Rank = 3, Rule = candidate.Rule + " after the article" };
+                best = candidate with { Rule = candidate.Rule + " after the article" };
             }
         }
 
@@ -99,9 +98,20 @@ public sealed partial class BylineFinder
     private bool IsPerson(string name) =>
         tagger.Value.Extract(name).Mentions.Any(m => m.Kind == EntityKind.Person && m.Offset + m.Text.Length == name.Length && m.Offset <= name.IndexOf(' ', StringComparison.Ordinal));
 
-    // Authors a line gives. Rank: a labelled byline beside a date first, then a labelled byline or a bare name beside
-    // a date (the nearer the lead the better), then a bare name and a role, then a labelled byline under the article.
-    private sealed record Candidate(int Line, List<ArticleAuthor> Authors, string Rule, int Rank, bool Labelled);
+    // Authors a line gives, and how much less likely they are the article's than a labelled byline with its date, in
+    // lines of distance from the lead: the nearest to the lead wins, after these penalties.
+    private sealed record Candidate(int Line, List<ArticleAuthor> Authors, string Rule, int Penalty, bool Labelled);
+
+    /// <summary>Lines of distance a labelled byline without a date near it counts as further from the lead.</summary>
+    internal const int UndatedPenalty = 4;
+
+    /// <summary>Lines of distance a name without a label, beside a date, counts as further from the lead.</summary>
+    internal const int BarePenalty = 3;
+
+    /// <summary>Lines of distance a name and a role, with no label and no date near, count as further from the lead.</summary>
+    internal const int RolePenalty = 8;
+
+    private static int Cost(Candidate candidate, int lead) => Math.Abs(candidate.Line - lead) + candidate.Penalty;
 
     private static Candidate? Read(Window window, int number, Func<string, bool> isPerson)
     {
@@ -137,7 +147,7 @@ public sealed partial class BylineFinder
     }
 
     private static Candidate Labelled(Window window, int number, int nameLine, List<ArticleAuthor> authors, string rule) =>
-        new(number, authors, rule, DateMentions.Find(window.Line(number)).Count > 0 || window.NearDateLine(nameLine) ? 0 : 1, true);
+        new(number, authors, rule, DateMentions.Find(window.Line(number)).Count > 0 || window.NearDateLine(nameLine) ? 0 : UndatedPenalty, true);
 
     // A line without a label: a name alone beside the date line, a name and a role, a name and a date.
     private static Candidate? Bare(Window window, int number, string line, Func<string, bool> isPerson)
@@ -192,6 +202,8 @@ public sealed partial class BylineFinder
             return null;
         }
 
+        var roleOnLine = role is not null || authors.Any(a => a.Role is not null);
+
         // The role on the next line: "Chirag Bhardwaj" over "VP - Technology".
         if (role is null && !dated && authors.All(a => a.Role is null) && window.Next(number) is { } next
             && window.Line(next) is { } below && below.Length <= 60 && !below.Any(char.IsAsciiDigit) && AuthorNames.IsRole(below))
@@ -206,17 +218,17 @@ public sealed partial class BylineFinder
 
         if (dated)
         {
-            return new Candidate(number, authors, "name and date line", 1, false);
+            return new Candidate(number, authors, "name and date line", BarePenalty, false);
         }
 
         if (window.NearDateLine(number))
         {
-            return new Candidate(number, authors, "name beside the date line", 1, false);
+            return new Candidate(number, authors, "name beside the date line", BarePenalty, false);
         }
 
         // A name and a role alone, no date near: a known first name only (menus are full of capitalised pairs).
-        return authors.Any(a => a.Role is not null) && authors.All(a => AuthorNames.HasKnownFirstName(a.Name))
-            ? new Candidate(number, authors, "name and role", 2, false) : null;
+        return authors.Any(a => a.Role is not null) && (roleOnLine || authors.All(a => AuthorNames.HasKnownFirstName(a.Name)))
+            ? new Candidate(number, authors, "name and role", RolePenalty, false) : null;
     }
 
     // The names of a byline's text after its label: up to a separator, a date, a label of another kind ("Updated",
@@ -248,7 +260,7 @@ public sealed partial class BylineFinder
 
         // What follows the names: a role after a separator ("By Jane Smith - Political Editor") is theirs.
         var after = text[end..].TrimStart();
-        if (after.Length > 0 && after[0] is '|' or '–' or '—' or '-' or '•' or '·' && authors.All(a => a.Role is null))
+        if (after.Length > 0 && after[0] is '|' or '–' or '—' or '-' or '•' or '·' or '⋅' or '∙' && authors.All(a => a.Role is null))
         {
             var role = Separator().Split(after[1..].Trim())[0].Trim();
             if (role.Length > 0 && AuthorNames.IsRole(role) && !role.Any(char.IsAsciiDigit))
@@ -347,7 +359,7 @@ public sealed partial class BylineFinder
         {
             if (!cleaned.TryGetValue(number, out var line))
             {
-                line = Raw(number).Trim().TrimStart('•', '*', '|', '·').Trim();
+                line = Raw(number).Trim().TrimStart('•', '*', '|', '·', '⋅').Trim();
                 cleaned[number] = line;
             }
 
@@ -396,7 +408,10 @@ public sealed partial class BylineFinder
         {
             if (!dateLines.TryGetValue(number, out var dated))
             {
-                dated = line.Length <= 120 && TextShape.CountWords(line) < ProseWords && DateMentions.Find(line).Any(d => d.Year is not null);
+                // A date line, or a line of the byline's block that is only a day and month or a reading time ("Jun
+                // 9", "5 min read").
+                dated = line.Length <= 120 && TextShape.CountWords(line) < ProseWords
+                    && (DateMentions.Find(line).Any(d => d.Year is not null) || (IsMetaOnly(line) && (DateMentions.Find(line).Count > 0 || ReadingTime().IsMatch(line))));
                 dateLines[number] = dated;
             }
 
@@ -413,7 +428,7 @@ public sealed partial class BylineFinder
     private static partial Regex OtherCredit();
 
     // A byline's label at the start of the line: "By", "By:", "ByNina Pineda", "Written by", "Author:", "Words:".
-    [GeneratedRegex(@"^(?:(?i:(?:written|posted|words|text|story|article|reporting|report|submitted|compiled|blog\s+post)\s*by|by)(?=[\s:]|$)|By(?=\p{Lu}\p{Ll})|(?i:authors?|words|writer|byline|contributors?|author\s+name|reporter)(?:\s*:|(?=\s+\p{Lu})|$))\s*:?\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:(?:this\s+(?:post|article|story|piece|guide|page)\s+(?:was|is)\s+)?(?:written|posted|words|text|story|article|reporting|report|submitted|compiled|blog\s+post)\s*by(?:by)?|by)(?=[\s:]|$)|By(?=\p{Lu}\p{Ll})|(?i:authors?|words|writer|byline|contributors?|author\s+name|reporter)(?:\s*:|(?=\s+\p{Lu})|$))\s*:?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?i:by)\s*:?\s*", RegexOptions.CultureInvariant)]
@@ -424,20 +439,23 @@ public sealed partial class BylineFinder
     private static partial Regex MidBy();
 
     // Where a byline's names end.
-    [GeneratedRegex(@"\s*(?:[|•·/()\[\]<>@]|\s[-–—]\s|[–—]|\s-$|\d|\b(?i:on|updated|published|posted|reviewed|fact[- ]?checked|edited|medically|last|in|at|for|from|follow|contact|email|read|view|more|via|about|photos?|illustrations?|images?)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[|•·⋅∙‧/()\[\]<>@]|\s[-–—]\s|[–—]|\s-$|\d|\b(?i:on|updated|published|posted|reviewed|fact[- ]?checked|edited|medically|last|in|at|for|from|follow|contact|email|read|view|more|via|about|photos?|illustrations?|images?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Cut();
 
     // What splits a meta line into its parts: "Jane Smith | Sept 4, 2025", "Faith Katunga•Oct 20, 2025".
-    [GeneratedRegex(@"\s*(?:[|•·/]|\s[-–—]\s|[–—])\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[|•·⋅∙‧/]|\s[-–—]\s|[–—])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     // The words of a date line besides its dates: labels, times, reading time, separators.
-    [GeneratedRegex(@"\b(?i:(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|released|date|on|at|am|pm|read|mins?|minutes?)\b)|(?i:a\.m\.|p\.m\.)|\b(?:[A-Z]{1,2}[SD]T|GMT|UTC|BST|IST|ET|PT|CT)\b|\d+|[|•·/,:;.\-–—()@\s]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|released|date|on|at|am|pm|read|mins?|minutes?)\b)|(?i:a\.m\.|p\.m\.)|\b(?:[A-Z]{1,2}[SD]T|GMT|UTC|BST|IST|ET|PT|CT)\b|\d+(?i:am|pm|th|st|nd|rd)?|[|•·⋅/,:;.\-–—()@\s]", RegexOptions.CultureInvariant)]
     private static partial Regex MetaWords();
 
     // A label of a date after a name: "Patrick Clarke Published 10:19am".
     [GeneratedRegex(@"\b(?:(?:First|Last|Originally)\s+)?(?i:published|posted|updated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"\d+\s*(?i:min(?:ute)?s?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
 
     // A verb's or an adverb's ending: no handle ("focusing", "submitted", "quickly").
     [GeneratedRegex(@"(?:ing|ed|ly)$", RegexOptions.CultureInvariant)]
