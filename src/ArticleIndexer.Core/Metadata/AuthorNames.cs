@@ -144,7 +144,14 @@ internal static partial class AuthorNames
         }
 
         var words = Words(text);
-        return words.Length <= 8 && words.Any(w => RoleWords.Contains(w.TrimEnd('s')) || RoleWords.Contains(w));
+        if (words.Length is 0 or > 8)
+        {
+            return false;
+        }
+
+        // A role word, or an affiliation: "Clemson University", "The Texas Newsroom".
+        return words.Any(w => RoleWords.Contains(w.TrimEnd('s')) || RoleWords.Contains(w))
+            || (words.Length <= 5 && char.IsUpper(text.TrimStart()[0]) && Lexicon.OrganizationHeads.Contains(Proper(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])));
     }
 
     /// <summary>True when the first word of <paramref name="name"/> (past a title) is a known first name.</summary>
@@ -228,15 +235,26 @@ internal static partial class AuthorNames
         {
             // A first name and a surname or two, all capitalised ("Andrew King", "Madison Green"; not "Grant
             // Applications", "Will Follow"), or a name the tagger takes for a person's ("Chirag Bhardwaj").
-            if ((counted < 2 && start == 0) || counted > 3 || team || !words.Skip(start).All(w => char.IsUpper(w[0]) || Particles.Contains(w)))
+            if (counted > 3 || !words.Skip(start).All(w => char.IsUpper(w[0]) || Particles.Contains(w) || (team && w is "the")))
             {
                 return false;
             }
 
             var firstCommon = lexicon.Common.Contains(first.ToLowerInvariant());
+            if (team)
+            {
+                // A team beside the date line: "EDB Team", "BCBSOK Connect Team"; not "Our Team", "Editorial Team".
+                return counted >= 2 && words.Count(w => lexicon.Common.Contains(w.ToLowerInvariant())) < counted;
+            }
+
             if (known && !firstCommon)
             {
-                return true;
+                return true; // "Andrew King", "Madison Green", a first name alone ("Susan")
+            }
+
+            if (counted < 2)
+            {
+                return false;
             }
 
             // The tagger, for a name of no known first name, written as names are ("Chirag Bhardwaj", not "NVIDIA GTC").

@@ -75,6 +75,13 @@ public sealed partial class BylineFinder
             }
         }
 
+        // The name a file opens with, when it is a person's: a personal site's title ("Cory Dransfeldt").
+        if (best is null && window.FirstLine() is { } opening && opening >= from && Math.Abs(opening - lead) <= LinesBefore
+            && AuthorNames.Parse(window.Line(opening), NameEvidence.Bare, IsPerson) is { Count: 1 } owner)
+        {
+            best = new Candidate(opening, owner, "name the file opens with", 0, false);
+        }
+
         // Under the article: a labelled byline only ("Written by ...", "Author:" over the name), the first one.
         for (var number = to + 1; best is null && number <= Math.Min(lines.Count, Math.Max(last, lead) + LinesAtEnd); number++)
         {
@@ -100,7 +107,9 @@ public sealed partial class BylineFinder
 
     // Authors a line gives, and how much less likely they are the article's than a labelled byline with its date, in
     // lines of distance from the lead: the nearest to the lead wins, after these penalties.
-    private sealed record Candidate(int Line, List<ArticleAuthor> Authors, string Rule, int Penalty, bool Labelled);
+    // Tier: a labelled byline or a name beside a date first, then a name and a role with no date, then the name the
+    // file opens with (a personal site's).
+    private sealed record Candidate(int Line, List<ArticleAuthor> Authors, string Rule, int Penalty, bool Labelled, int Tier = 0);
 
     /// <summary>Lines of distance a labelled byline without a date near it counts as further from the lead.</summary>
     internal const int UndatedPenalty = 4;
@@ -111,7 +120,7 @@ public sealed partial class BylineFinder
     /// <summary>Lines of distance a name and a role, with no label and no date near, count as further from the lead.</summary>
     internal const int RolePenalty = 8;
 
-    private static int Cost(Candidate candidate, int lead) => Math.Abs(candidate.Line - lead) + candidate.Penalty;
+    private static int Cost(Candidate candidate, int lead) => (candidate.Tier * 10_000) + Math.Abs(candidate.Line - lead) + candidate.Penalty;
 
     private static Candidate? Read(Window window, int number, Func<string, bool> isPerson)
     {
@@ -143,6 +152,17 @@ public sealed partial class BylineFinder
             return authors.Count > 0 ? Labelled(window, number, number, authors, "byline after the date") : null;
         }
 
+        if (InnerLabel().Match(line) is { Success: true } inner && !OtherLabel().IsMatch(line[Math.Max(0, inner.Index - 12)..inner.Index]))
+        {
+            // A byline a renderer put on the line of something else: "Medically reviewed by ... — Written by Jillian
+            // Kubala, MS, RD", "AI Coding Agents Tested Written by Maya Perez", "... to Canada. By Lisa Jennings".
+            var authors = Names(line[(inner.Index + inner.Length)..]);
+            if (authors.Count > 0 && (inner.Value.Contains("ritten", StringComparison.Ordinal) || authors.All(a => a.Name.Contains(' ', StringComparison.Ordinal))))
+            {
+                return Labelled(window, number, number, authors, "byline inside the line");
+            }
+        }
+
         return TextShape.CountWords(line) < ProseWords ? Bare(window, number, line, isPerson) : null;
     }
 
@@ -165,6 +185,7 @@ public sealed partial class BylineFinder
 
         List<ArticleAuthor>? authors = null;
         var dated = false;
+        var inCategory = false;
         string? role = null;
         foreach (var segment in segments)
         {
@@ -174,8 +195,9 @@ public sealed partial class BylineFinder
             }
             else if (DateIn(segment) is { } at && authors is null && IsMetaOnly(segment[at..]))
             {
-                // "Amit Samsukha October 11, 2024", "Patrick Clarke Published 10:19am 19 December 2025".
-                var names = AuthorNames.Parse(segment[..at], NameEvidence.Bare, isPerson);
+                // "Amit Samsukha October 11, 2024", "Patrick Clarke Published 10:19am 19 December 2025", "Matt Eland on
+                // Dec. 13, 2025".
+                var names = AuthorNames.Parse(Connector().Replace(segment[..at], ""), NameEvidence.Bare, isPerson);
                 if (names.Count == 0)
                 {
                     return null;
@@ -191,13 +213,19 @@ public sealed partial class BylineFinder
             {
                 authors = names;
             }
+            else if (authors is null && InCategory().Match(segment) is { Success: true } category
+                && AuthorNames.Parse(segment[..category.Index], NameEvidence.Bare, isPerson) is { Count: > 0 } filed)
+            {
+                authors = filed; // "Mahua Das in Project Management", on a dated line only (below)
+                inCategory = true;
+            }
             else
             {
                 return null; // something else on the line: a menu, a headline, a sentence
             }
         }
 
-        if (authors is null)
+        if (authors is null || (inCategory && !dated))
         {
             return null;
         }
@@ -228,7 +256,7 @@ public sealed partial class BylineFinder
 
         // A name and a role alone, no date near: a known first name only (menus are full of capitalised pairs).
         return authors.Any(a => a.Role is not null) && (roleOnLine || authors.All(a => AuthorNames.HasKnownFirstName(a.Name)))
-            ? new Candidate(number, authors, "name and role", RolePenalty, false) : null;
+            ? new Candidate(number, authors, "name and role", RolePenalty, false, Tier: 1) : null;
     }
 
     // The names of a byline's text after its label: up to a separator, a date, a label of another kind ("Updated",
@@ -236,9 +264,9 @@ public sealed partial class BylineFinder
     private static List<ArticleAuthor> Names(string rest)
     {
         var text = Unglue(rest).Trim().TrimStart(':', '-', '–', '—').Trim();
-        if (BylineByAgain().Match(text) is { Success: true } again)
+        if (Label().Match(text) is { Success: true, Length: > 0 } again)
         {
-            text = text[again.Length..]; // "Written byby Rebecca MacFarlane"
+            text = text[again.Length..]; // "Author Posted by Soliant"
         }
 
         var end = Cut().Match(text) is { Success: true } cut ? cut.Index : text.Length;
@@ -360,6 +388,13 @@ public sealed partial class BylineFinder
             if (!cleaned.TryGetValue(number, out var line))
             {
                 line = Raw(number).Trim().TrimStart('•', '*', '|', '·', '⋅').Trim();
+                if (line.Length > 0 && line.Length <= 300)
+                {
+                    // An image's alt text a text browser wrote beside the name: "Picture of Adam Hamilton Adam Hamilton",
+                    // "Matt Eland avatar", "[chirag-150x150.png]".
+                    line = AltText().Replace(line, " ").Trim();
+                    line = Doubled().Replace(line, "$1");
+                }
                 cleaned[number] = line;
             }
 
@@ -370,6 +405,20 @@ public sealed partial class BylineFinder
         public int? Next(int number)
         {
             for (var at = number + 1; at <= Math.Min(lines.Count, number + 3); at++)
+            {
+                if (Line(at).Length > 0)
+                {
+                    return at;
+                }
+            }
+
+            return null;
+        }
+
+        // The first line that is not blank.
+        public int? FirstLine()
+        {
+            for (var at = 1; at <= Math.Min(lines.Count, to); at++)
             {
                 if (Line(at).Length > 0)
                 {
@@ -393,11 +442,13 @@ public sealed partial class BylineFinder
                         continue;
                     }
 
-                    seen++;
                     if (IsDateLine(at, line))
                     {
                         return true;
                     }
+
+                    // A label of the date block ("Last Updated:", "Share") is not counted.
+                    seen += IsMetaOnly(line) || line.Length <= 6 ? 0 : 1;
                 }
             }
 
@@ -411,7 +462,7 @@ public sealed partial class BylineFinder
                 // A date line, or a line of the byline's block that is only a day and month or a reading time ("Jun
                 // 9", "5 min read").
                 dated = line.Length <= 120 && TextShape.CountWords(line) < ProseWords
-                    && (DateMentions.Find(line).Any(d => d.Year is not null) || (IsMetaOnly(line) && (DateMentions.Find(line).Count > 0 || ReadingTime().IsMatch(line))));
+                    && (DateMentions.Find(line).Any(d => d.Year is not null) || (IsMetaOnly(line) && (DateMentions.Find(line).Count > 0 || ReadingTime().IsMatch(line) || Ago().IsMatch(line))));
                 dateLines[number] = dated;
             }
 
@@ -420,7 +471,7 @@ public sealed partial class BylineFinder
     }
 
     // A label that credits something else than the writing, before a date's "by": "Updated by Jon Linkov".
-    [GeneratedRegex(@"\b(?i:updated|modified|edited|reviewed|checked|photo|photos|photograph|illustration|illustrations|image|images|video|design|designed|produced|translated|narrated|read)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:updated|modified|edited|reviewed|checked|photo|photos|photograph|illustration|illustrations|image|images|video|design|designed|produced|translated|narrated|read|powered|sponsored|brought|presented|hosted|made|built|developed|created|supported|funded|backed|inspired|followed|tested|researched|researched|inspected|approved|verified|curated|compiled|selected|chosen|ranked|rated|used|owned|operated|run|led|stand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherLabel();
 
     // A credit of another kind than the writing, and the name after it.
@@ -428,11 +479,8 @@ public sealed partial class BylineFinder
     private static partial Regex OtherCredit();
 
     // A byline's label at the start of the line: "By", "By:", "ByNina Pineda", "Written by", "Author:", "Words:".
-    [GeneratedRegex(@"^(?:(?i:(?:this\s+(?:post|article|story|piece|guide|page)\s+(?:was|is)\s+)?(?:written|posted|words|text|story|article|reporting|report|submitted|compiled|blog\s+post)\s*by(?:by)?|by)(?=[\s:]|$)|By(?=\p{Lu}\p{Ll})|(?i:authors?|words|writer|byline|contributors?|author\s+name|reporter)(?:\s*:|(?=\s+\p{Lu})|$))\s*:?\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:(?:this\s+(?:post|article|story|piece|guide|page)\s+(?:was|is)\s+)?(?:written|posted|words|text|story|article|reporting|report|submitted|compiled|blog\s+post|guide|analysis|column|opinion|commentary|essay|interview)\s*by(?:by)?|by)(?=[\s:]|$)|By(?=\p{Lu}\p{Ll})|(?i:authors?|words|writer|byline|contributors?|author\s+name|reporter)(?:\s*:|(?=\s+\p{Lu})|$))\s*:?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
-
-    [GeneratedRegex(@"^(?i:by)\s*:?\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex BylineByAgain();
 
     // "by" inside a line, after a date or a label of one.
     [GeneratedRegex(@"\b(?i:by)\s*:?\s+(?=\S)", RegexOptions.CultureInvariant)]
@@ -447,7 +495,7 @@ public sealed partial class BylineFinder
     private static partial Regex Separator();
 
     // The words of a date line besides its dates: labels, times, reading time, separators.
-    [GeneratedRegex(@"\b(?i:(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|released|date|on|at|am|pm|read|mins?|minutes?)\b)|(?i:a\.m\.|p\.m\.)|\b(?:[A-Z]{1,2}[SD]T|GMT|UTC|BST|IST|ET|PT|CT)\b|\d+(?i:am|pm|th|st|nd|rd)?|[|•·⋅/,:;.\-–—()@\s]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|released|date|on|at|am|pm|read|mins?|minutes?)\b)|(?i:a\.m\.|p\.m\.)|\b(?:[A-Z]{1,2}[SD]T|GMT|UTC|BST|IST|ET|PT|CT)\b|\d+(?i:am|pm|th|st|nd|rd)?|\b(?i:comments?|views?|words|replies|shares|ago|seconds?|hours?|days?|weeks?|months?|years?|share|time)\b|[|•·⋅/,:;.\-–—()@\s]", RegexOptions.CultureInvariant)]
     private static partial Regex MetaWords();
 
     // A label of a date after a name: "Patrick Clarke Published 10:19am".
@@ -456,6 +504,29 @@ public sealed partial class BylineFinder
 
     [GeneratedRegex(@"\d+\s*(?i:min(?:ute)?s?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"\[[^\]]*\.(?:png|jpe?g|gif|webp|svg|avif)\]|(?i:\b(?:picture|photo|image|headshot|portrait)\s+of\s+)|(?i:\s+(?:avatar|headshot|profile\s+(?:pic|picture|image|photo)|author\s+(?:image|photo)))\b|(?i:\bbyline\s+profile\s+image\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AltText();
+
+    // A name written twice, as an image's alt text and as text: "Tim Enwall Tim Enwall".
+    [GeneratedRegex(@"^(\p{Lu}\S*(?: \S+){1,3}) \1$", RegexOptions.CultureInvariant)]
+    private static partial Regex Doubled();
+
+    // What joins a name to its date: "Matt Eland on Dec. 13, 2025".
+    [GeneratedRegex(@"\s+(?i:on|at|published|posted|updated)(?:\s+on)?\s*:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+
+    // A name filed in a category: "Mahua Das in Project Management".
+    [GeneratedRegex(@"\s+in\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex InCategory();
+
+    // A relative date line: "2 days ago", "Published 6 hours ago".
+    [GeneratedRegex(@"\b\d+\s+(?i:minutes?|hours?|days?|weeks?|months?)\s+ago\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ago();
+
+    // A byline label inside a line, after something else: "Written by", or "By" with a capital.
+    [GeneratedRegex(@"(?<=\S\s+)(?:(?i:written\s+by)|By)\s*:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerLabel();
 
     // A verb's or an adverb's ending: no handle ("focusing", "submitted", "quickly").
     [GeneratedRegex(@"(?:ing|ed|ly)$", RegexOptions.CultureInvariant)]
