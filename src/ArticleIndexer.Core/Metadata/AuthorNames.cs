@@ -135,8 +135,9 @@ internal static partial class AuthorNames
     }
 
     /// <summary>True when <paramref name="text"/> is a role or an agency: a role word ("Political Editor", "Staff
-    /// Writer", "CEO of CaseBasix") or a news agency ("Reuters", "Associated Press").</summary>
-    public static bool IsRole(string text)
+    /// Writer", "CEO of CaseBasix") or a news agency ("Reuters", "Associated Press"); with
+    /// <paramref name="affiliation"/>, an organisation after the name too ("Clemson University").</summary>
+    public static bool IsRole(string text, bool affiliation = true)
     {
         if (Agencies.Contains(text))
         {
@@ -151,7 +152,7 @@ internal static partial class AuthorNames
 
         // A role word, or an affiliation: "Clemson University", "The Texas Newsroom".
         return words.Any(w => RoleWords.Contains(w.TrimEnd('s')) || RoleWords.Contains(w))
-            || (words.Length <= 5 && char.IsUpper(text.TrimStart()[0]) && Lexicon.OrganizationHeads.Contains(Proper(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])));
+            || (affiliation && words.Length <= 5 && char.IsUpper(text.TrimStart()[0]) && Lexicon.OrganizationHeads.Contains(Proper(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])));
     }
 
     /// <summary>True when the first word of <paramref name="name"/> (past a title) is a known first name.</summary>
@@ -164,7 +165,8 @@ internal static partial class AuthorNames
             start++;
         }
 
-        return words.Length > 0 && Lexicons.Value.FirstNames.Contains(Proper(words[start]));
+        var capitals = words.Skip(start).All(w => !w.Any(char.IsLower));
+        return words.Length > 0 && Lexicons.Value.FirstNames.Contains(capitals ? Proper(words[start]) : words[start]);
     }
 
     /// <summary>True when <paramref name="name"/> looks like one person's (or, after a label, one team's) name. With
@@ -207,7 +209,7 @@ internal static partial class AuthorNames
                 return false;
             }
 
-            if (word.Length > MaxWordLength || !NameWord().IsMatch(word) || Stopwords.Contains(word.ToLowerInvariant()) || (words.Length > 1 && Glued().IsMatch(word)))
+            if (word.Length > MaxWordLength || !NameWord().IsMatch(word) || (Stopwords.Contains(word.ToLowerInvariant()) && !(team && i == words.Length - 1)) || (words.Length > 1 && Glued().IsMatch(word)))
             {
                 return false;
             }
@@ -223,7 +225,9 @@ internal static partial class AuthorNames
             return false;
         }
 
-        var first = Proper(words[start]);
+        // "LEONARDO GARCIA" is read as "Leonardo Garcia", but "ROI Calculator" has no first name "Roi".
+        var capitals = words.Skip(start).All(w => !w.Any(char.IsLower));
+        var first = capitals ? Proper(words[start]) : words[start];
         var known = lexicon.FirstNames.Contains(first);
         var organisation = !known && !team && (Lexicon.OrganizationHeads.Contains(Proper(words[^1])) || Lexicon.CompanySuffixes.Contains(words[^1].TrimEnd('.')));
         if (organisation)
@@ -265,7 +269,8 @@ internal static partial class AuthorNames
         // A label says a name follows, yet "By Role", "By Use Case", "Author Services" are menus: not all common words.
         if (counted == 1)
         {
-            return !lexicon.Common.Contains(words[^1].ToLowerInvariant()) && !team;
+            // Not a common word, nor initials ("CP", an avatar's).
+            return !lexicon.Common.Contains(words[^1].ToLowerInvariant()) && !team && !(words[^1].Length <= 3 && words[^1].All(char.IsUpper));
         }
 
         return known || common < counted;

@@ -82,10 +82,11 @@ public sealed partial class BylineFinder
             best = new Candidate(opening, owner, "name the file opens with", 0, false);
         }
 
-        // Under the article: a labelled byline only ("Written by ...", "Author:" over the name), the first one.
+        // Under the article: a labelled byline only ("Written by ...", "Author:" over the name), the first one; not a
+        // related story's "October 28, 2025 by ..." nor a byline inside another line.
         for (var number = to + 1; best is null && number <= Math.Min(lines.Count, Math.Max(last, lead) + LinesAtEnd); number++)
         {
-            if (Read(window, number, IsPerson) is { Labelled: true } candidate)
+            if (Read(window, number, IsPerson) is { Labelled: true, Rule: "byline" or "byline, name on the next line" } candidate)
             {
                 best = candidate with { Rule = candidate.Rule + " after the article" };
             }
@@ -234,7 +235,7 @@ public sealed partial class BylineFinder
 
         // The role on the next line: "Chirag Bhardwaj" over "VP - Technology".
         if (role is null && !dated && authors.All(a => a.Role is null) && window.Next(number) is { } next
-            && window.Line(next) is { } below && below.Length <= 60 && !below.Any(char.IsAsciiDigit) && AuthorNames.IsRole(below))
+            && window.Line(next) is { } below && below.Length <= 60 && !below.Any(char.IsAsciiDigit) && AuthorNames.IsRole(below, affiliation: false))
         {
             role = below;
         }
