@@ -62,7 +62,7 @@ internal static partial class AuthorNames
                 continue;
             }
 
-            if (authors.Count > 0 && pending > 0 && IsRole(piece))
+            if (authors.Count > 0 && pending > 0 && IsRole(piece) && (evidence != NameEvidence.Bare || (char.IsUpper(piece[0]) && !SentenceWord().IsMatch(piece))))
             {
                 for (var i = authors.Count - pending; i < authors.Count; i++)
                 {
@@ -154,6 +154,10 @@ internal static partial class AuthorNames
         return words.Any(w => RoleWords.Contains(w.TrimEnd('s')) || RoleWords.Contains(w))
             || (affiliation && words.Length <= 5 && char.IsUpper(text.TrimStart()[0]) && Lexicon.OrganizationHeads.Contains(Proper(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])));
     }
+
+    /// <summary>True when <paramref name="text"/> is a news agency ("Reuters", "AP"): a wire's sign-off, not a role
+    /// on a line of its own.</summary>
+    public static bool IsAgency(string text) => Agencies.Contains(text.Trim());
 
     /// <summary>True when the first word of <paramref name="name"/> (past a title) is a known first name.</summary>
     public static bool HasKnownFirstName(string name)
@@ -343,7 +347,7 @@ internal static partial class AuthorNames
     };
 
     /// <summary>News agencies and wires a byline names after the person ("Jane Smith, Reuters").</summary>
-    private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Agencies = new(StringComparer.Ordinal)
     {
         "Reuters", "Reuter", "Associated Press", "The Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg",
         "Bloomberg News", "PA", "PA Media", "Press Association", "Xinhua", "UPI", "dpa", "ANI", "PTI", "IANS", "ANSA", "EFE",
@@ -404,6 +408,10 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"\s+(?:and|&)\s+|\s*&\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AndSplit();
+
+    // A word of a sentence, not of a role: "Holmes, who retired as Raytheon president", "an adviser ..., said".
+    [GeneratedRegex(@"\b(?:who|which|that|said|says|told|has|have|had|is|was|were|will|would|an|a)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceWord();
 
     [GeneratedRegex(@"^(?:and|&)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAnd();

@@ -77,7 +77,9 @@ public sealed partial class BylineFinder
 
         // The name a file opens with, when it is a person's: a personal site's title ("Cory Dransfeldt").
         if (best is null && window.FirstLine() is { } opening && opening >= from && Math.Abs(opening - lead) <= LinesBefore
-            && AuthorNames.Parse(window.Line(opening), NameEvidence.Bare, IsPerson) is { Count: 1 } owner)
+            && window.Line(opening).Any(char.IsLower) && !window.Line(opening).Contains(',', StringComparison.Ordinal)
+            && AuthorNames.Parse(window.Line(opening), NameEvidence.Bare, IsPerson) is { Count: 1 } owner && owner[0].Role is null
+            && owner[0].Name.Contains(' ', StringComparison.Ordinal))
         {
             best = new Candidate(opening, owner, "name the file opens with", 0, false);
         }
@@ -126,10 +128,12 @@ public sealed partial class BylineFinder
     private static Candidate? Read(Window window, int number, Func<string, bool> isPerson)
     {
         var line = window.Line(number);
-        if (line.Length == 0 || line.Length > 300)
+        if (line.Length == 0 || line.Length > 300 || TextShape.OpensStory(line))
         {
-            return null;
+            return null; // nothing, or a wire story's first line ("WASHINGTON, April 9 - The U.S. ...")
         }
+
+        var prose = TextShape.CountWords(line) >= ProseWords;
 
         if (Label().Match(line) is { Success: true } label && !Continues(window, number, line))
         {
@@ -149,7 +153,7 @@ public sealed partial class BylineFinder
         if (MidBy().Match(line) is { Success: true, Index: > 0 } by && IsMetaOnly(line[..by.Index]) && !OtherLabel().IsMatch(line[..by.Index]))
         {
             // "Published August 7, 2023 by Nicole Burke", "September 1st, 2023 By Emily Norwood".
-            var authors = Names(line[(by.Index + by.Length)..]);
+            var authors = Names(line[(by.Index + by.Length)..], strict: prose);
             return authors.Count > 0 ? Labelled(window, number, number, authors, "byline after the date") : null;
         }
 
@@ -157,14 +161,15 @@ public sealed partial class BylineFinder
         {
             // A byline a renderer put on the line of something else: "Medically reviewed by ... — Written by Jillian
             // Kubala, MS, RD", "AI Coding Agents Tested Written by Maya Perez", "... to Canada. By Lisa Jennings".
-            var authors = Names(line[(inner.Index + inner.Length)..]);
+            // In a sentence ("letters written by Farris, who has since died"), only names that end the line.
+            var authors = Names(line[(inner.Index + inner.Length)..], strict: prose);
             if (authors.Count > 0 && (inner.Value.Contains("ritten", StringComparison.Ordinal) || authors.All(a => a.Name.Contains(' ', StringComparison.Ordinal))))
             {
                 return Labelled(window, number, number, authors, "byline inside the line");
             }
         }
 
-        return TextShape.CountWords(line) < ProseWords ? Bare(window, number, line, isPerson) : null;
+        return prose ? null : Bare(window, number, line, isPerson);
     }
 
     private static Candidate Labelled(Window window, int number, int nameLine, List<ArticleAuthor> authors, string rule) =>
@@ -173,15 +178,25 @@ public sealed partial class BylineFinder
     // A line without a label: a name alone beside the date line, a name and a role, a name and a date.
     private static Candidate? Bare(Window window, int number, string line, Func<string, bool> isPerson)
     {
-        if (TextShape.EndsSentence(line) && TextShape.CountWords(line) >= 6)
+        if ((TextShape.EndsSentence(line) && (TextShape.CountWords(line) >= 6 || FullStop().IsMatch(line))) || window.Continues(number))
         {
-            return null; // a caption or a sentence: "Dan Lieberman, Albany resident and energy expert, stands with ..."
+            // A caption or a sentence ("Dan Lieberman, Albany resident and energy expert, stands with ..."), or the
+            // rest of a sentence wrapped onto this line ("... it has named" / "Robert Forsyth president.").
+            return null;
         }
 
         var segments = Separator().Split(Unglue(line)).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (segments.Count == 0 || segments.Count > 4)
         {
             return null;
+        }
+
+        // A line in capitals is a wire headline, unless it is a name alone beside the date line ("LEONARDO GARCIA").
+        if (!line.Any(char.IsLower))
+        {
+            return segments.Count == 1 && !line.Contains(',', StringComparison.Ordinal) && window.NearDateLine(number)
+                && AuthorNames.Parse(line, NameEvidence.Bare, isPerson) is { Count: 1 } caps && caps[0].Role is null
+                ? new Candidate(number, caps, "name beside the date line", BarePenalty, false) : null;
         }
 
         List<ArticleAuthor>? authors = null;
@@ -197,16 +212,16 @@ public sealed partial class BylineFinder
             else if (DateIn(segment) is { } at && authors is null && IsMetaOnly(segment[at..]))
             {
                 // "Amit Samsukha October 11, 2024", "Patrick Clarke Published 10:19am 19 December 2025", "Matt Eland on
-                // Dec. 13, 2025".
+                // Dec. 13, 2025"; not a wire dateline's place ("JACKSON, MISS., May 20").
                 var names = AuthorNames.Parse(Connector().Replace(segment[..at], ""), NameEvidence.Bare, isPerson);
-                if (names.Count == 0)
+                if (names.Count == 0 || !segment[..at].Any(char.IsLower))
                 {
                     return null;
                 }
 
                 (authors, dated) = (names, true);
             }
-            else if (authors is not null && role is null && AuthorNames.IsRole(segment) && !segment.Any(char.IsAsciiDigit))
+            else if (authors is not null && role is null && AuthorNames.IsRole(segment) && !segment.Any(char.IsAsciiDigit) && char.IsUpper(segment[0]))
             {
                 role = segment;
             }
@@ -235,7 +250,8 @@ public sealed partial class BylineFinder
 
         // The role on the next line: "Chirag Bhardwaj" over "VP - Technology".
         if (role is null && !dated && authors.All(a => a.Role is null) && window.Next(number) is { } next
-            && window.Line(next) is { } below && below.Length <= 60 && !below.Any(char.IsAsciiDigit) && AuthorNames.IsRole(below, affiliation: false))
+            && window.Line(next) is { } below && below.Length <= 60 && !below.Any(char.IsAsciiDigit) && char.IsUpper(below[0])
+            && AuthorNames.IsRole(below, affiliation: false) && !AuthorNames.IsAgency(below) && authors.All(a => a.Name.Contains(' ', StringComparison.Ordinal)))
         {
             role = below;
         }
@@ -262,7 +278,8 @@ public sealed partial class BylineFinder
 
     // The names of a byline's text after its label: up to a separator, a date, a label of another kind ("Updated",
     // "Reviewed by") or a word no name has.
-    private static List<ArticleAuthor> Names(string rest)
+    // Strict: the names must end the text, or be followed by a separator or a date only (a byline inside a sentence).
+    private static List<ArticleAuthor> Names(string rest, bool strict = false)
     {
         var text = Unglue(rest).Trim().TrimStart(':', '-', '–', '—').Trim();
         if (Label().Match(text) is { Success: true, Length: > 0 } again)
@@ -280,6 +297,11 @@ public sealed partial class BylineFinder
         // nothing does ("by ibby"); "by clicking", "By focusing on ..." are sentences.
         var names = text[..end];
         var next = text[end..].TrimStart();
+        if (strict && (names.Contains(',', StringComparison.Ordinal) || (next.Length > 0 && !IsMetaOnly(Separator().Split(next)[0]))))
+        {
+            return [];
+        }
+
         var handle = (next.Length == 0 || !char.IsLetter(next[0])) && !HandleEnd().IsMatch(names.TrimEnd());
         var authors = AuthorNames.Parse(names, handle ? NameEvidence.Handle : NameEvidence.Labelled);
         if (authors.Count == 0 || end == text.Length)
@@ -416,6 +438,18 @@ public sealed partial class BylineFinder
             return null;
         }
 
+        // Whether the window's text is hard-wrapped (a wire story: "it has named" / "Robert Forsyth president."), so
+        // that a line may be the rest of the sentence above it; read once.
+        private bool? wrapped;
+
+        public bool Continues(int number)
+        {
+            wrapped ??= Enumerable.Range(from, to - from + 1).All(n => Raw(n).Length <= 100)
+                && Enumerable.Range(from, to - from + 1).Count(n => Raw(n) is { Length: >= 40 } l && !TextShape.EndsSentence(l) && Raw(n + 1).Length > 0) >= 2;
+            var above = Raw(number - 1);
+            return wrapped.Value && above.Length > 0 && !TextShape.EndsSentence(above) && (char.IsLetterOrDigit(above[^1]) || above[^1] == ',');
+        }
+
         // The first line that is not blank.
         public int? FirstLine()
         {
@@ -520,6 +554,10 @@ public sealed partial class BylineFinder
     // A name filed in a category: "Mahua Das in Project Management".
     [GeneratedRegex(@"\s+in\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex InCategory();
+
+    // A line that ends a sentence with a word, not an initial ("Cleveland Regional Transit Authority.", not "Jeff T.").
+    [GeneratedRegex(@"\p{L}{3,}\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex FullStop();
 
     // A relative date line: "2 days ago", "Published 6 hours ago".
     [GeneratedRegex(@"\b\d+\s+(?i:minutes?|hours?|days?|weeks?|months?)\s+ago\b", RegexOptions.CultureInvariant)]
