@@ -1,4 +1,6 @@
+using ArticleIndexer.Core.Boilerplate;
 using ArticleIndexer.Core.Metadata;
+using ArticleIndexer.Core.Normalization;
 
 namespace ArticleIndexer.Core.Tests.Metadata;
 
@@ -76,6 +78,17 @@ public class BylineFinderTests
     [InlineData("LEONARDO GARCIA\nSep 26, 2022", "LEONARDO GARCIA", "name beside the date line")]
     // A name the first names do not know, that the tagger takes for a person's, beside the date line.
     [InlineData("Chirag Bhardwaj\nVP - Technology\nNovember 14, 2025", "Chirag Bhardwaj {VP - Technology}", "name beside the date line")]
+    // A renderer that puts blocks on one line, or an image's alt text beside the name (lynx, w3m).
+    [InlineData("AI Coding Agents Tested: GPT-5 Excels Written by Maya Perez", "Maya Perez", "byline inside the line")]
+    [InlineData("Picture of Adam Hamilton Adam Hamilton\nAugust 13, 2024", "Adam Hamilton", "name beside the date line")]
+    [InlineData("Matt Eland avatar\nMatt Eland on Dec. 13, 2025", "Matt Eland", "name and date line")]
+    [InlineData("Dec 26, 2025 • Mahua Das in Project Management", "Mahua Das", "name and date line")]
+    [InlineData("Susan December 9, 2024 0 Comments", "Susan", "name and date line")]
+    [InlineData("EDB Team\n\nSeptember 18, 2024", "EDB Team", "name beside the date line")]
+    // A day without a year and a reading time make a date block too.
+    [InlineData("Karen Keen\nJun 9\n5 min read", "Karen Keen", "name beside the date line")]
+    [InlineData("Guide by Will Judd Former Deputy Tech Editor", "Will Judd {Former Deputy Tech Editor}", "byline")]
+    [InlineData("Shelia R. Cotten, Clemson University", "Shelia R. Cotten {Clemson University}", "name and role")]
     // "Theresa May" is a name, not a date; "May 4" after it is the date.
     [InlineData("By Theresa May | 4 May 2016", "Theresa May", "byline")]
     [InlineData("Theresa May\n4 May 2016", "Theresa May", "name beside the date line")]
@@ -95,6 +108,14 @@ public class BylineFinderTests
     [InlineData("NVIDIA GTC\nMarch 16, 2026", "none", "")]
     [InlineData("Jane Smith", "none", "")]
     [InlineData("By April 15, 27.8 pct of the area had been sown.", "none", "")]
+    [InlineData("Texaco said the motion introduces two letters written by Farris, who has since died, to two Houston lawyers.", "none", "")]
+    [InlineData("Powered By WordPress", "none", "")]
+    [InlineData("ROI Calculator\nOur Partners", "none", "")]
+    [InlineData("Downtown Wichita\nAmbassador Hotels", "none", "")]
+    [InlineData("Author\nCP", "none", "")]
+    [InlineData("Jane Smith\nReuters", "none", "")]
+    [InlineData("WASHINGTON, April 9 - The U.S. Agriculture Department", "none", "")]
+    [InlineData("LANE TELECOMMUNICATIONS PRESIDENT RESIGNS", "none", "")]
     public void Find_ReadsTheAuthors_FromTheLinesAroundTheLead(string around, string expected, string rule)
     {
         var byline = Find(around);
@@ -152,6 +173,49 @@ public class BylineFinderTests
         };
 
         Assert.Equal("none", Written(Finder.Find(lines, 4, 4)));
+    }
+
+    [Fact]
+    public void Find_SkipsTheRestOfAWrappedWireSentence()
+    {
+        var lines = new[]
+        {
+            "SYNERCOM <SYNR.O> NAMES NEW PRESIDENT",
+            "HOUSTON, June 1 - Synercom Technology Inc said it has named",
+            "Robert Forsyth president.",
+            "The company said Forsyth is taking over the position from",
+            "Thomas Moore, who remains chairman and chief executive officer.",
+            "Reuter",
+        };
+
+        Assert.Equal("none", Written(Finder.Find(lines, 2, 6)));
+    }
+
+    [Fact]
+    public void MetadataFinder_GivesTheAuthors_WithWhereTheyWereRead()
+    {
+        var text = new TextNormalizer().Normalize("Calais deal signed\nBy Jane Smith, Political Editor\n2 July 2015\n" + Lead);
+        var lines = text.Text.Split('\n');
+        var stripped = new StrippedText([new KeptLine(1, lines[0]), new KeptLine(4, lines[3])], []);
+
+        var metadata = new MetadataFinder().Find(text, stripped, "calais.txt");
+
+        Assert.Equal([new ArticleAuthor("Jane Smith", "Political Editor")], metadata.Authors);
+        Assert.Equal("line 2: byline", metadata.AuthorsFrom);
+        Assert.Equal(new DateOnly(2015, 7, 2), metadata.Published);
+    }
+
+    [Fact]
+    public void MetadataFinder_GivesTheAuthors_OfAFileWithoutADate()
+    {
+        var text = new TextNormalizer().Normalize("Calais deal signed\nBy Jane Smith\n" + Lead);
+        var lines = text.Text.Split('\n');
+        var stripped = new StrippedText([new KeptLine(1, lines[0]), new KeptLine(3, lines[2])], []);
+
+        var metadata = new MetadataFinder().Find(text, stripped, "calais.txt");
+
+        Assert.Null(metadata.Published);
+        Assert.Equal("Jane Smith", Written(new Byline(metadata.Authors, metadata.AuthorsFrom)));
     }
 
     [Theory]
