@@ -150,14 +150,16 @@ public sealed partial class BylineFinder
             return authors.Count > 0 ? Labelled(window, number, at, authors, rule) : null;
         }
 
-        if (MidBy().Match(line) is { Success: true, Index: > 0 } by && IsMetaOnly(line[..by.Index]) && !OtherLabel().IsMatch(line[..by.Index]))
+        // Most lines have no "by" at all: the patterns below are for those that have.
+        var by = line.Contains("by", StringComparison.OrdinalIgnoreCase);
+        if (by && MidBy().Match(line) is { Success: true, Index: > 0 } mid && IsMetaOnly(line[..mid.Index]) && !OtherLabel().IsMatch(line[..mid.Index]))
         {
             // "Published August 7, 2023 by Nicole Burke", "September 1st, 2023 By Emily Norwood".
-            var authors = Names(line[(by.Index + by.Length)..], strict: prose);
+            var authors = Names(line[(mid.Index + mid.Length)..], strict: prose);
             return authors.Count > 0 ? Labelled(window, number, number, authors, "byline after the date") : null;
         }
 
-        if (InnerLabel().Match(line) is { Success: true } inner && !OtherLabel().IsMatch(line[Math.Max(0, inner.Index - 12)..inner.Index]))
+        if (by && InnerLabel().Match(line) is { Success: true } inner && !OtherLabel().IsMatch(line[Math.Max(0, inner.Index - 12)..inner.Index]))
         {
             // A byline a renderer put on the line of something else: "Medically reviewed by ... — Written by Jillian
             // Kubala, MS, RD", "AI Coding Agents Tested Written by Maya Perez", "... to Canada. By Lisa Jennings".
