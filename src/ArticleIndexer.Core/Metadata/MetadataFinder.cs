@@ -41,6 +41,8 @@ public sealed partial class MetadataFinder(MetadataFinderOptions? options = null
     /// <summary>A line of this many words or more is prose: a date in it, without a label before it, is another event's.</summary>
     public const int ProseWords = 14;
 
+    private readonly BylineFinder bylines = new();
+
     /// <summary>The metadata of a text file: its <paramref name="text"/> as normalised, what the cleaner kept of it,
     /// and its <paramref name="relativePath"/> (a year folder there can complete a date written without one).</summary>
     public ArticleMetadata Find(NormalizedText text, StrippedText stripped, string relativePath)
@@ -124,7 +126,14 @@ public sealed partial class MetadataFinder(MetadataFinderOptions? options = null
         // publication would be right on about 60 % of such dev pages and wrong on the rest (docs/metadata.md).
 
         var site = SiteFinder.Find(lines, first);
-        return new ArticleMetadata(published, publishedFrom, updated, updatedFrom) { Site = site?.Name, SiteFrom = site?.From };
+        var byline = bylines.Find(lines, first, last);
+        return new ArticleMetadata(published, publishedFrom, updated, updatedFrom)
+        {
+            Authors = byline.Authors,
+            AuthorsFrom = byline.Authors.Count == 0 ? null : byline.From,
+            Site = site?.Name,
+            SiteFrom = site?.From,
+        };
     }
 
     // The first line from `from` to `to` that opens with a wire dateline: a place in capitals, a comma, a date and a dash.
