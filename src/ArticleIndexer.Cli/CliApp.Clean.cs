@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -37,8 +38,10 @@ public sealed partial class CliApp
     /// </summary>
     internal const long KeptPageCharacters = 64_000_000;
 
-    /// <summary>Makes the stages <c>clean</c> runs, once per run. Defaults to the product's (<see cref="ArticleProcessor()"/>).</summary>
-    internal Func<ArticleProcessor> CleanProcessor { get; init; } = () => new ArticleProcessor();
+    /// <summary>Makes the stages <c>clean</c> runs, once per run, with the date settings given on the command line.
+    /// Defaults to the product's (<see cref="ArticleProcessor(long, Core.Metadata.MetadataFinderOptions)"/>).</summary>
+    internal Func<Core.Metadata.MetadataFinderOptions, ArticleProcessor> CleanProcessor { get; init; } =
+        options => new ArticleProcessor(ArticleReader.DefaultMaxBytes, options);
 
     private Command CleanCommand()
     {
@@ -54,6 +57,23 @@ public sealed partial class CliApp
             HelpName = "DIR",
             Required = true,
         };
+        var weekdayYears = new Option<string>("--weekday-years")
+        {
+            Description = "A date written with its weekday but no year (\"Thursday (2 July)\") takes the one year of this window "
+                          + "whose calendar fits, none when several or none do (worker: Indexer:WeekdayYearFrom/To). Off by default.",
+            HelpName = "FROM-TO",
+        };
+        weekdayYears.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && WeekdayYears(result.Tokens[0].Value) is null)
+            {
+                result.AddError($"--weekday-years '{result.Tokens[0].Value}' is not a window of years: give FROM-TO, at most 99 years apart (2010-2019).");
+            }
+        });
+        var fileTime = new Option<bool>("--file-time-dates")
+        {
+            Description = "Date a file that says nothing of its date by its modification time, marked as such (worker: Indexer:FileTimeAsPublished).",
+        };
         var command = new Command(
             "clean",
             "Clean article files without an index. For each input NAME.ext, writes DIR/NAME.txt, the cleaned body (no headline; "
@@ -62,7 +82,7 @@ public sealed partial class CliApp
             + "in a pass. Two inputs with the same NAME are an error (exit 2) before anything is written. Prints one line per file "
             + "and a summary.")
         {
-            inputs, outFolder,
+            inputs, outFolder, weekdayYears, fileTime,
         };
         examples[command] =
         [
@@ -70,11 +90,33 @@ public sealed partial class CliApp
             "articles clean ../shared/data/article-text-dev/txt --out /tmp/out --json",
             "articles clean notes/calais.md 2015/july --out cleaned",
         ];
-        command.SetAction(parse => Clean(parse.GetValue(inputs) ?? [], parse.GetValue(outFolder) ?? string.Empty, parse.GetValue(json)));
+        command.SetAction(parse =>
+        {
+            var window = parse.GetValue(weekdayYears) is { } years ? WeekdayYears(years) : null;
+            var options = new Core.Metadata.MetadataFinderOptions
+            {
+                WeekdayYearFrom = window?.From,
+                WeekdayYearTo = window?.To,
+                FileTimeAsPublished = parse.GetValue(fileTime),
+            };
+            return Clean(parse.GetValue(inputs) ?? [], parse.GetValue(outFolder) ?? string.Empty, parse.GetValue(json), options);
+        });
         return command;
     }
 
-    private int Clean(string[] inputs, string outPath, bool asJson)
+    // "2010-2019": a window of at most 100 years, first year first; null for anything else.
+    private static (int From, int To)? WeekdayYears(string text)
+    {
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        return parts.Length == 2
+               && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+               && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to)
+               && from is >= 1 and <= 9999 && to is >= 1 and <= 9999 && from <= to && to - from <= 99
+            ? (from, to)
+            : null;
+    }
+
+    private int Clean(string[] inputs, string outPath, bool asJson, Core.Metadata.MetadataFinderOptions metadataOptions)
     {
         var started = Time.GetTimestamp();
         if (!TryFullPath(outPath, out var outFolder))
@@ -110,7 +152,7 @@ public sealed partial class CliApp
             return Fail(ExitCodes.UnexpectedError, $"Cannot create the --out folder '{outFolder}' ({ex.Message}).");
         }
 
-        var processor = CleanProcessor();
+        var processor = CleanProcessor(metadataOptions);
         var (repeats, pages) = CountRepeats(processor, files);
         var results = new List<CleanResultJson>(files.Count);
         long bytes = 0;

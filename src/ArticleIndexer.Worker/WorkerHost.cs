@@ -70,6 +70,14 @@ internal static class WorkerHost
             return false;
         }
 
+        if (bound.WeekdayYearFrom is null != bound.WeekdayYearTo is null
+            || bound is { WeekdayYearFrom: { } first, WeekdayYearTo: { } lastYear } && (first > lastYear || lastYear - first > 99 || first < 1 || lastYear > 9999))
+        {
+            error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadWeekdayYears, WorkerOptions.SectionName,
+                bound.WeekdayYearFrom?.ToString(CultureInfo.InvariantCulture) ?? "unset", bound.WeekdayYearTo?.ToString(CultureInfo.InvariantCulture) ?? "unset");
+            return false;
+        }
+
         if (bound.CommitEvery is < 100 or > 1_000_000)
         {
             error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadCommitEvery, WorkerOptions.SectionName, bound.CommitEvery);
@@ -114,7 +122,7 @@ internal static class WorkerHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(target);
         builder.Services.AddSingleton(history ?? new PassHistory(target.DatabasePath));
-        builder.Services.AddSingleton(_ => new ArticleProcessor(options.MaxFileBytes));
+        builder.Services.AddSingleton(_ => new ArticleProcessor(options.MaxFileBytes, options.Metadata));
         builder.Services.AddSingleton(services => new ArticlePipeline(
             services.GetRequiredService<ArticleProcessor>(),
             services.GetRequiredService<TimeProvider>(),

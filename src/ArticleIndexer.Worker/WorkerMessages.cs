@@ -15,6 +15,7 @@ internal static class WorkerMessages
     internal const string BadMaxSegments = "{0}:MaxSegments is {1}; it needs a number of segments from 1 to 1000, or 0 to leave merging to Lucene";
 
     internal const string BadThreads = "{0}:Threads is {1}; it needs a number of threads from 1 to 64, or 0 for one per processor core";
+    internal const string BadWeekdayYears = "{0}:WeekdayYearFrom is {1} and {0}:WeekdayYearTo is {2}; give both, the first year at most the last, at most 99 years apart (e.g. 2010 and 2019), or neither";
     internal const string BadMaxFileSize = "{0}:MaxFileMegabytes is {1}; it needs a number of megabytes, at least 1";
     internal const string BlankSchedule = "{0}:{1} is empty; it needs a Quartz cron expression such as \"0 0/15 * * * ?\"";
     internal const string BadSchedule = "{0}:{1} \"{2}\" is not a Quartz cron expression: {3}";

@@ -76,6 +76,32 @@ internal sealed class WorkerOptions
     /// </summary>
     public int MaxSegments { get; set; } = 5;
 
+    /// <summary>
+    /// The first year of the window a date written with its weekday but no year ("Thursday (2 July)") may be placed in,
+    /// when nothing in the file or its path gives the year: the date takes the one year of the window whose calendar
+    /// fits the weekday, and none when no year or several do. With <see cref="WeekdayYearTo"/>; both unset (the default)
+    /// means no such date is completed. A change applies to files indexed after it: rebuild (<c>--rebuild</c>) for all.
+    /// </summary>
+    public int? WeekdayYearFrom { get; set; }
+
+    /// <summary>The last year of the weekday window (see <see cref="WeekdayYearFrom"/>); at most 99 years after it.</summary>
+    public int? WeekdayYearTo { get; set; }
+
+    /// <summary>
+    /// Whether a file that says nothing of its date is dated by its modification time (UTC day), marked as such in its
+    /// metadata ("file: its modification time ..."). For archives whose files were written when the articles were; a
+    /// copied archive's times are the copy's. Defaults to false.
+    /// </summary>
+    public bool FileTimeAsPublished { get; set; }
+
+    /// <summary>The metadata stage's settings these options give.</summary>
+    public Core.Metadata.MetadataFinderOptions Metadata => new()
+    {
+        WeekdayYearFrom = WeekdayYearFrom,
+        WeekdayYearTo = WeekdayYearTo,
+        FileTimeAsPublished = FileTimeAsPublished,
+    };
+
     /// <summary>The number of threads <see cref="Threads"/> asks for.</summary>
     public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 

@@ -179,7 +179,7 @@ public sealed class CleanCommandTests : IDisposable
         using var error = new StringWriter();
         var app = new CliApp(output, error)
         {
-            CleanProcessor = () => new ArticleProcessor(new ArticleReader(), new TextNormalizer(), new FailingStripper(), new TitleFinder(), new RuleEntityExtractor()),
+            CleanProcessor = _ => new ArticleProcessor(new ArticleReader(), new TextNormalizer(), new FailingStripper(), new TitleFinder(), new RuleEntityExtractor()),
         };
 
         var code = await app.InvokeAsync(["clean", temp.Seeds, "--out", Out]);

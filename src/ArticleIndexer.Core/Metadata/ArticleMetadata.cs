@@ -15,6 +15,10 @@ public sealed record ArticleMetadata(DateOnly? Published, string? PublishedFrom,
     /// <summary>Nothing found.</summary>
     public static ArticleMetadata None { get; } = new(null, null);
 
+    /// <summary>Where the article's title was read ("line 56: headline line, 2 lines above the lead", "markup: the page's
+    /// headline"); null when it has none.</summary>
+    public string? TitleFrom { get; init; }
+
     /// <summary>Who wrote it, in the byline's order; empty when the file names nobody.</summary>
     public IReadOnlyList<ArticleAuthor> Authors { get; init; } = [];
 

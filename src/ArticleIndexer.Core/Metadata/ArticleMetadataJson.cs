@@ -8,7 +8,7 @@ namespace ArticleIndexer.Core.Metadata;
 /// The one JSON shape of <see cref="ArticleMetadata"/>, in the index and in every command's output:
 /// <c>{"published": "yyyy-mm-dd" | null, "publishedFrom": "..." | null, "updated": ..., "updatedFrom": ...,
 /// "authors": ["Jane Smith", ...], "roles": {"Jane Smith": "Political Editor"}, "authorsFrom": ..., "site": ...,
-/// "siteFrom": ...}</c>. <c>published</c>, <c>publishedFrom</c> and <c>authors</c> are always written; the others only
+/// "siteFrom": ..., "titleFrom": ...}</c>. <c>published</c>, <c>publishedFrom</c> and <c>authors</c> are always written; the others only
 /// when found. Names stay a plain list, as readers of bylines expect; the roles a byline gave sit beside them.
 /// </summary>
 public sealed class ArticleMetadataJson : JsonConverter<ArticleMetadata>
@@ -22,7 +22,7 @@ public sealed class ArticleMetadataJson : JsonConverter<ArticleMetadata>
         }
 
         DateOnly? published = null, updated = null;
-        string? publishedFrom = null, updatedFrom = null, authorsFrom = null, site = null, siteFrom = null;
+        string? publishedFrom = null, updatedFrom = null, authorsFrom = null, site = null, siteFrom = null, titleFrom = null;
         var names = new List<string>();
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -38,6 +38,7 @@ public sealed class ArticleMetadataJson : JsonConverter<ArticleMetadata>
                 case "authorsFrom": authorsFrom = reader.GetString(); break;
                 case "site": site = reader.GetString(); break;
                 case "siteFrom": siteFrom = reader.GetString(); break;
+                case "titleFrom": titleFrom = reader.GetString(); break;
                 case "authors":
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
@@ -64,6 +65,7 @@ public sealed class ArticleMetadataJson : JsonConverter<ArticleMetadata>
             AuthorsFrom = authorsFrom,
             Site = site,
             SiteFrom = siteFrom,
+            TitleFrom = titleFrom,
         };
     }
 
@@ -96,6 +98,7 @@ public sealed class ArticleMetadataJson : JsonConverter<ArticleMetadata>
         WriteFound(writer, "authorsFrom", value.AuthorsFrom);
         WriteFound(writer, "site", value.Site);
         WriteFound(writer, "siteFrom", value.SiteFrom);
+        WriteFound(writer, "titleFrom", value.TitleFrom);
         writer.WriteEndObject();
     }
 

@@ -43,6 +43,17 @@ public sealed partial class MetadataFinder(MetadataFinderOptions? options = null
 
     private readonly BylineFinder bylines = new();
 
+    /// <summary>What the file says of itself, <paramref name="metadata"/>, and, when it gives no published day and the
+    /// settings say so (<see cref="MetadataFinderOptions.FileTimeAsPublished"/>), the day of its modification time
+    /// <paramref name="lastWriteUtc"/>, marked as such.</summary>
+    public ArticleMetadata WithFileTime(ArticleMetadata metadata, DateTime lastWriteUtc) =>
+        options.FileTimeAsPublished && metadata.Published is null && lastWriteUtc.Year > 1601
+            ? metadata with { Published = DateOnly.FromDateTime(lastWriteUtc), PublishedFrom = FileTimeRule }
+            : metadata;
+
+    /// <summary>Where a day taken from the file's modification time came from.</summary>
+    public const string FileTimeRule = "file: its modification time, as the settings ask (FileTimeAsPublished)";
+
     /// <summary>The metadata of a text file: its <paramref name="text"/> as normalised, what the cleaner kept of it,
     /// and its <paramref name="relativePath"/> (a year folder there can complete a date written without one).</summary>
     public ArticleMetadata Find(NormalizedText text, StrippedText stripped, string relativePath)

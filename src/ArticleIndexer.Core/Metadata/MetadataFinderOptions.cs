@@ -12,4 +12,10 @@ public sealed record MetadataFinderOptions
 
     /// <summary>Last year of the weekday window (see <see cref="WeekdayYearFrom"/>). Defaults to null.</summary>
     public int? WeekdayYearTo { get; init; }
+
+    /// <summary>Whether a file that says nothing of its date takes its modification time's day (UTC) as its
+    /// publication, marked as such ("file: its modification time, as the settings ask"). A copied or re-saved archive's
+    /// times are the copy's, so this is for archives whose files were written when the articles were. Defaults to
+    /// false.</summary>
+    public bool FileTimeAsPublished { get; init; }
 }

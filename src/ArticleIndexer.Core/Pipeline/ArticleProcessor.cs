@@ -22,7 +22,7 @@ public sealed class ArticleProcessor(
 {
     private readonly HtmlPageReader pageReader = new(reader.MaxBytes);
     private readonly HtmlArticleExtractor extractor = new();
-    private readonly MetadataFinder metadataFinder = new();
+    private MetadataFinder metadataFinder = new();
 
     /// <summary>The version of the rules below. Bump it when cleaning, title or entity rules change: documents built
     /// by another version are rebuilt on the next pass even when their file did not change.</summary>
@@ -46,6 +46,14 @@ public sealed class ArticleProcessor(
     public ArticleProcessor(long maxFileBytes)
         : this(new ArticleReader(maxFileBytes), new TextNormalizer(), new LineBoilerplateStripper(), new TitleFinder(), new TaggedEntityExtractor())
     {
+    }
+
+    /// <summary>A processor with the product's default stages that skips files over <paramref name="maxFileBytes"/> and
+    /// reads dates with <paramref name="metadata"/>'s settings (a weekday's year window, the file's time).</summary>
+    public ArticleProcessor(long maxFileBytes, MetadataFinderOptions metadata)
+        : this(maxFileBytes)
+    {
+        metadataFinder = new MetadataFinder(metadata);
     }
 
     /// <summary>The size cap of the reader: files over it are skipped as <see cref="SkipReason.TooLarge"/>.</summary>
@@ -148,7 +156,12 @@ public sealed class ArticleProcessor(
             LineRepeats.KeysOf(normalized.Text))
         {
             Page = page?.Metadata,
-            Metadata = page is null ? metadataFinder.Find(normalized, stripped, read.File.RelativePath) : WebPageMetadata.Find(page, metadataFinder, read.File.RelativePath),
+            Metadata = metadataFinder.WithFileTime(
+                page is null ? metadataFinder.Find(normalized, stripped, read.File.RelativePath) : WebPageMetadata.Find(page, metadataFinder, read.File.RelativePath),
+                read.File.LastWriteUtc) with
+            {
+                TitleFrom = page?.Metadata.Title is not null ? "markup: the page's headline" : titled.TitleFrom,
+            },
         };
         return ArticleOutcome.Built(article, normalized.MojibakeRepairs, notes);
     }

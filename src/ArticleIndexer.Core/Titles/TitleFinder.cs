@@ -116,7 +116,7 @@ public sealed partial class TitleFinder
 
         var title = lines[best];
         var leadNumber = lines[lead].Number;
-        var distance = best < lead ? $"{lead - best} lines above the lead" : $"{best - lead} lines below the lead";
+        var distance = best < lead ? $"{Lines(lead - best)} above the lead" : $"{Lines(best - lead)} below the lead";
         var from = $"line {title.Number}: headline line, {distance}";
 
         // The body is the article under its headline. The headline leaves it, and so does the same line written again
@@ -418,4 +418,6 @@ public sealed partial class TitleFinder
         private static IEnumerable<string> Words(string text) =>
             ContentWord().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => !Common.Contains(w));
     }
+
+    private static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
 }
