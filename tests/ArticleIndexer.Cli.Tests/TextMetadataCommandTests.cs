@@ -4,11 +4,14 @@ using ArticleIndexer.Operations.History;
 namespace ArticleIndexer.Cli.Tests;
 
 /// <summary>Text files dated by what they say ("Published: 14 March 2016"): found by --from/--to, sorted by --sort date,
-/// counted in the months facet and shown with where the date was read; a text file without a date stays undated.</summary>
+/// counted in the months facet and shown with where the date was read; a text file without a date stays undated. Its
+/// byline's author is found by --author, counted in the authors facet, and shown with the role apart.</summary>
 public sealed class TextMetadataCommandTests : IDisposable
 {
     private const string March = """
         Flood barriers go up along the Medway
+
+        By Jane Smith, Political Editor
 
         Published: 14 March 2016
 
@@ -97,9 +100,44 @@ public sealed class TextMetadataCommandTests : IDisposable
         using var json = run.Json();
         var metadata = json.RootElement.GetProperty("metadata");
         Assert.Equal("2016-03-14", metadata.GetProperty("published").GetString());
-        Assert.StartsWith("line 3: ", metadata.GetProperty("publishedFrom").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("line 5: ", metadata.GetProperty("publishedFrom").GetString(), StringComparison.Ordinal);
         var text = await temp.RunAsync("show", "texts/march");
-        Assert.Contains("  date        2016-03-14  (line 3: ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("  date        2016-03-14  (line 5: ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("  by          Jane Smith (Political Editor)  (line 3: ", text.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Jane Smith")]
+    [InlineData("smith")]
+    [InlineData("Jane")]
+    public async Task Search_ByAuthor_FindsTheTextFileOfTheByline(string author)
+    {
+        var run = await temp.RunAsync("search", "--author", author, "--json");
+
+        Assert.Equal(["texts/march"], run.JsonHitIds());
+        using var json = run.Json();
+        Assert.Equal("Jane Smith", json.RootElement.GetProperty("hits")[0].GetProperty("authors")[0].GetString());
+        var authors = json.RootElement.GetProperty("facets").GetProperty("authors");
+        Assert.Equal("Jane Smith", authors[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Search_ByAnotherAuthor_FindsNothing()
+    {
+        var run = await temp.RunAsync("search", "--author", "Political Editor");
+
+        Assert.Equal(ExitCodes.NoResults, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Show_GivesTheAuthor_WithTheRoleApart()
+    {
+        var run = await temp.RunAsync("show", "texts/march", "--json");
+
+        using var json = run.Json();
+        var metadata = json.RootElement.GetProperty("metadata");
+        Assert.Equal(["Jane Smith"], metadata.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("Political Editor", metadata.GetProperty("roles").GetProperty("Jane Smith").GetString());
     }
 
     [Fact]

@@ -39,6 +39,6 @@ public sealed partial record CliRun(int ExitCode, string Output, string Error)
         return json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToArray();
     }
 
-    [GeneratedRegex(@"^(\S+)  \d+\.\d{3}(?:  \d{4}-\d{2}-\d{2})?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(\S+)  \d+\.\d{3}(?:  \d{4}-\d{2}-\d{2})?(?:  by .+)?$", RegexOptions.Multiline)]
     private static partial Regex HitLine();
 }
