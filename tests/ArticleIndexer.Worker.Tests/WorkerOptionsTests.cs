@@ -105,6 +105,9 @@ public sealed class WorkerOptionsTests : IDisposable
     [InlineData("""{ "Indexer": { "Threads": "many" } }""", "Indexer:Threads")]
     [InlineData("""{ "Indexer": { "CommitEvery": 10 } }""", "Indexer:CommitEvery is 10; it needs a number of changes from 100 to 1000000")]
     [InlineData("""{ "Indexer": { "MaxSegments": -1 } }""", "Indexer:MaxSegments is -1; it needs a number of segments from 1 to 1000, or 0")]
+    [InlineData("""{ "Indexer": { "WeekdayYearFrom": 2010 } }""", "Indexer:WeekdayYearFrom is 2010 and Indexer:WeekdayYearTo is unset; give both")]
+    [InlineData("""{ "Indexer": { "WeekdayYearFrom": 2019, "WeekdayYearTo": 2010 } }""", "Indexer:WeekdayYearFrom is 2019 and Indexer:WeekdayYearTo is 2010")]
+    [InlineData("""{ "Indexer": { "WeekdayYearFrom": 1800, "WeekdayYearTo": 2000 } }""", "at most 99 years apart")]
     public void TryReadOptions_RejectsBadSettings_WithAOneLineReason(string appSettings, string expected)
     {
         WriteAppSettings(appSettings);
