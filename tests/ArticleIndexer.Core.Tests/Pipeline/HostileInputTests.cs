@@ -265,7 +265,9 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine($"200,000 short lines: {clock.ElapsedMilliseconds} ms: {summary}");
         Assert.Equal((1, 1, 0), (summary.Seen, summary.New, summary.Failed));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{clock.Elapsed} for 200,000 lines");
+        // A bound on the complexity, not a speed target: a stage quadratic in the lines would take hours, while a loaded
+        // machine can double a linear pass's time.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(180), $"{clock.Elapsed} for 200,000 lines");
     }
 
     [Fact]
