@@ -104,14 +104,14 @@ public sealed partial class CliApp
         return command;
     }
 
-    // "2010-2019": a window of at most 100 years, first year first; null for anything else.
+    // "2010-2019": a weekday window (MetadataFinderOptions.IsWeekdayWindow); null for anything else.
     private static (int From, int To)? WeekdayYears(string text)
     {
         var parts = text.Split('-', StringSplitOptions.TrimEntries);
         return parts.Length == 2
                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to)
-               && from is >= 1 and <= 9999 && to is >= 1 and <= 9999 && from <= to && to - from <= 99
+               && Core.Metadata.MetadataFinderOptions.IsWeekdayWindow(from, to)
             ? (from, to)
             : null;
     }

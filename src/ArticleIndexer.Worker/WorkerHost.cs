@@ -71,7 +71,7 @@ internal static class WorkerHost
         }
 
         if (bound.WeekdayYearFrom is null != bound.WeekdayYearTo is null
-            || bound is { WeekdayYearFrom: { } first, WeekdayYearTo: { } lastYear } && (first > lastYear || lastYear - first > 99 || first < 1 || lastYear > 9999))
+            || bound is { WeekdayYearFrom: { } first, WeekdayYearTo: { } last } && !Core.Metadata.MetadataFinderOptions.IsWeekdayWindow(first, last))
         {
             error = string.Format(CultureInfo.InvariantCulture, WorkerMessages.BadWeekdayYears, WorkerOptions.SectionName,
                 bound.WeekdayYearFrom?.ToString(CultureInfo.InvariantCulture) ?? "unset", bound.WeekdayYearTo?.ToString(CultureInfo.InvariantCulture) ?? "unset");

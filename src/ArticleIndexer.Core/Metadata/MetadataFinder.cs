@@ -435,9 +435,10 @@ public sealed partial class MetadataFinder(MetadataFinderOptions? options = null
         }
 
         // A weekday ("Thursday (2 July)") that fits one year alone of the settings' window.
-        if (date.Weekday is not null && options is { WeekdayYearFrom: { } start, WeekdayYearTo: { } end } && end - start < 100)
+        if (date.Weekday is not null && options is { WeekdayYearFrom: { } start, WeekdayYearTo: { } end }
+            && MetadataFinderOptions.IsWeekdayWindow(start, end))
         {
-            var fits = Enumerable.Range(start, Math.Max(0, end - start + 1))
+            var fits = Enumerable.Range(start, end - start + 1)
                 .Where(y => DateMentions.IsDate(y, date.Month, date.Day) && (date with { Year = y }).WeekdayFits).Take(2).ToList();
             if (fits.Count == 1)
             {

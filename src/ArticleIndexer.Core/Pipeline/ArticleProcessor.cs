@@ -160,7 +160,7 @@ public sealed class ArticleProcessor(
                 page is null ? metadataFinder.Find(normalized, stripped, read.File.RelativePath) : WebPageMetadata.Find(page, metadataFinder, read.File.RelativePath),
                 read.File.LastWriteUtc) with
             {
-                TitleFrom = page?.Metadata.Title is not null ? "markup: the page's headline" : titled.TitleFrom,
+                TitleFrom = titled.TitleFrom,
             },
         };
         return ArticleOutcome.Built(article, normalized.MojibakeRepairs, notes);
@@ -183,6 +183,6 @@ public sealed class ArticleProcessor(
     // headline line near the lead, which the cleaner often drops with the menus above it).
     private TitledText TitleOf(StrippedText stripped, HtmlExtraction? page, LineRepeats repeats) =>
         page?.Metadata.Title is { } title
-            ? new TitledText(title, string.Join("\n\n", stripped.Kept.Select(line => line.Text)))
+            ? new TitledText(title, string.Join("\n\n", stripped.Kept.Select(line => line.Text)), "markup: the page's headline")
             : titleFinder.Find(stripped, repeats);
 }
